@@ -1,0 +1,222 @@
+//! Exact money arithmetic in integer minor units.
+//!
+//! Every amount is computed as an exact fraction of integers and rounded
+//! once, by the policy's rule, to the currency's minor units. Intermediate
+//! products may need more than 128 bits (a 1,000,000,000 price with ten
+//! decimals, a million seats, 366 days); they are carried in 256 bits, so no
+//! input within the documented limits can overflow or lose a digit.
+
+use crate::types::{Money, Rounding};
+use rust_decimal::Decimal;
+
+/// `a × b` as a 256-bit number `(high, low)`.
+fn mul_wide(a: u128, b: u128) -> (u128, u128) {
+    const MASK: u128 = u64::MAX as u128;
+    let (a1, a0) = (a >> 64, a & MASK);
+    let (b1, b0) = (b >> 64, b & MASK);
+    let (p00, p01, p10, p11) = (a0 * b0, a0 * b1, a1 * b0, a1 * b1);
+    // Each partial product is below 2^128; the middle sum below 3 × 2^64.
+    let mid = (p00 >> 64) + (p01 & MASK) + (p10 & MASK);
+    let low = (p00 & MASK) | (mid << 64);
+    let high = p11 + (p01 >> 64) + (p10 >> 64) + (mid >> 64);
+    (high, low)
+}
+
+/// `(high, low) / c` as `(quotient, remainder)`; `None` when `c` is zero or
+/// the quotient does not fit in 128 bits.
+fn div_wide(high: u128, low: u128, c: u128) -> Option<(u128, u128)> {
+    if c == 0 || high >= c {
+        return None;
+    }
+    if high == 0 {
+        return Some((low / c, low % c));
+    }
+    // Restoring long division, one bit of `low` at a time.
+    let (mut rem, mut quot) = (high, 0u128);
+    for bit in (0..128).rev() {
+        let overflow = rem >> 127 == 1;
+        rem = (rem << 1) | ((low >> bit) & 1);
+        quot <<= 1;
+        if overflow || rem >= c {
+            rem = rem.wrapping_sub(c);
+            quot |= 1;
+        }
+    }
+    Some((quot, rem))
+}
+
+/// `round(a × b / c)` for non-negative integers, exactly, by `rule`.
+///
+/// # Example
+/// ```
+/// use seatquote::{money::mul_div_round, Rounding};
+/// // 2.5 rounds away from zero to 3, and to even 2.
+/// assert_eq!(mul_div_round(5, 1, 2, Rounding::HalfAwayFromZero), Some(3));
+/// assert_eq!(mul_div_round(5, 1, 2, Rounding::HalfEven), Some(2));
+/// ```
+pub fn mul_div_round(a: u128, b: u128, c: u128, rule: Rounding) -> Option<u128> {
+    let (high, low) = mul_wide(a, b);
+    let (quot, rem) = div_wide(high, low, c)?;
+    // Compare rem with c/2 without doubling rem (which could overflow).
+    let up = match rem.cmp(&(c - rem)) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => match rule {
+            Rounding::HalfAwayFromZero => true,
+            Rounding::HalfEven => quot % 2 == 1,
+        },
+    };
+    quot.checked_add(u128::from(up))
+}
+
+fn pow10(exp: u32) -> Option<u128> {
+    10u128.checked_pow(exp)
+}
+
+/// A non-negative decimal as `(mantissa, scale)`.
+fn parts(d: Decimal) -> Option<(u128, u32)> {
+    u128::try_from(d.mantissa()).ok().map(|m| (m, d.scale()))
+}
+
+/// Rounds a non-negative decimal to `dp` decimals, as minor units.
+pub(crate) fn to_minor(d: Decimal, dp: u32, rule: Rounding) -> Option<i128> {
+    let (m, scale) = parts(d)?;
+    let minor = if scale <= dp {
+        m.checked_mul(pow10(dp - scale)?)?
+    } else {
+        mul_div_round(m, 1, pow10(scale - dp)?, rule)?
+    };
+    i128::try_from(minor).ok()
+}
+
+/// `round(unit × quantity × days / days_in_period)` in minor units: one
+/// prorated line, computed exactly and rounded once.
+pub(crate) fn prorate(
+    unit: Decimal,
+    quantity: u32,
+    days: u32,
+    days_in_period: u32,
+    dp: u32,
+    rule: Rounding,
+) -> Option<i128> {
+    let (m, scale) = parts(unit)?;
+    let numerator = m
+        .checked_mul(u128::from(quantity))?
+        .checked_mul(u128::from(days))?;
+    let denominator = pow10(scale)?.checked_mul(u128::from(days_in_period))?;
+    i128::try_from(mul_div_round(numerator, pow10(dp)?, denominator, rule)?).ok()
+}
+
+/// `round(minor × days / days_in_period)` for an amount already in minor units.
+pub(crate) fn prorate_minor(minor: i128, days: u32, days_in_period: u32, rule: Rounding) -> Option<i128> {
+    let magnitude = mul_div_round(
+        minor.unsigned_abs(),
+        u128::from(days),
+        u128::from(days_in_period),
+        rule,
+    )?;
+    let magnitude = i128::try_from(magnitude).ok()?;
+    Some(if minor < 0 { -magnitude } else { magnitude })
+}
+
+/// An invoice total with its tax, all in minor units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Taxed {
+    pub net: i128,
+    pub tax: i128,
+    pub gross: i128,
+}
+
+/// The tax on one total, computed once. With exclusive prices
+/// `tax = round(net × rate)`; with inclusive prices the amount is the gross
+/// and `tax = round(gross × rate / (1 + rate))`.
+pub(crate) fn taxed(amount: i128, rate: Decimal, inclusive: bool, rule: Rounding) -> Option<Taxed> {
+    let (rm, rs) = parts(rate)?;
+    let one = pow10(rs)?;
+    let divisor = if inclusive { one.checked_add(rm)? } else { one };
+    let magnitude = mul_div_round(amount.unsigned_abs(), rm, divisor, rule)?;
+    let tax = i128::try_from(magnitude).ok()?;
+    let tax = if amount < 0 { -tax } else { tax };
+    Some(if inclusive {
+        Taxed { net: amount.checked_sub(tax)?, tax, gross: amount }
+    } else {
+        Taxed { net: amount, tax, gross: amount.checked_add(tax)? }
+    })
+}
+
+/// Minor units as a decimal with exactly `dp` decimals (`800, 2` → `8.00`).
+pub(crate) fn decimal(minor: i128, dp: u32) -> Option<Decimal> {
+    Decimal::try_from_i128_with_scale(minor, dp).ok()
+}
+
+impl Taxed {
+    pub(crate) fn to_money(self, dp: u32) -> Option<Money> {
+        Some(Money {
+            net: decimal(self.net, dp)?,
+            tax: decimal(self.tax, dp)?,
+            gross: decimal(self.gross, dp)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn wide_products_divide_exactly() {
+        let a = u128::MAX / 3;
+        let (hi, lo) = mul_wide(a, 6);
+        assert_eq!(div_wide(hi, lo, 6), Some((a, 0)));
+        assert_eq!(div_wide(hi, lo, 2), Some((u128::MAX, 0)));
+        assert_eq!(div_wide(hi, lo, 1), None);
+        assert_eq!(mul_div_round(u128::MAX, u128::MAX, u128::MAX, Rounding::HalfEven), Some(u128::MAX));
+        // (2^127 + 1) × 3 / 4 = 3 × 2^125 + 0.75 → rounds up.
+        let x = (1u128 << 127) + 1;
+        assert_eq!(mul_div_round(x, 3, 4, Rounding::HalfEven), Some(3 * (1u128 << 125) + 1));
+    }
+
+    #[test]
+    fn midpoints_follow_the_rule() {
+        for (a, c, away, even) in [(5, 2, 3, 2), (7, 2, 4, 4), (1, 2, 1, 0), (3, 2, 2, 2), (1, 3, 0, 0), (2, 3, 1, 1)] {
+            assert_eq!(mul_div_round(a, 1, c, Rounding::HalfAwayFromZero), Some(away), "{a}/{c}");
+            assert_eq!(mul_div_round(a, 1, c, Rounding::HalfEven), Some(even), "{a}/{c}");
+        }
+    }
+
+    #[test]
+    fn spec_lines() {
+        let r = Rounding::HalfAwayFromZero;
+        assert_eq!(prorate(dec("5.00"), 2, 24, 30, 2, r), Some(800));
+        assert_eq!(prorate(dec("50.00"), 1, 100, 365, 2, r), Some(1370));
+        assert_eq!(prorate(dec("5.00"), 1, 8, 28, 2, r), Some(143));
+        assert_eq!(prorate_minor(20000, 10, 30, r), Some(6667));
+        assert_eq!(prorate_minor(-20000, 10, 30, r), Some(-6667));
+    }
+
+    #[test]
+    fn tax_exclusive_and_inclusive() {
+        let r = Rounding::HalfAwayFromZero;
+        let t = taxed(3800, dec("0.19"), false, r).unwrap();
+        assert_eq!((t.net, t.tax, t.gross), (3800, 722, 4522));
+        let t = taxed(11900, dec("0.19"), true, r).unwrap();
+        assert_eq!((t.net, t.tax, t.gross), (10000, 1900, 11900));
+        let t = taxed(-3800, dec("0.19"), false, r).unwrap();
+        assert_eq!((t.net, t.tax, t.gross), (-3800, -722, -4522));
+    }
+
+    #[test]
+    fn to_minor_rounds_once() {
+        let r = Rounding::HalfEven;
+        assert_eq!(to_minor(dec("2.345"), 2, r), Some(234));
+        assert_eq!(to_minor(dec("2.355"), 2, r), Some(236));
+        assert_eq!(to_minor(dec("7"), 3, r), Some(7000));
+        assert_eq!(decimal(0, 2).unwrap().to_string(), "0.00");
+        assert_eq!(decimal(-5, 2).unwrap().to_string(), "-0.05");
+    }
+}

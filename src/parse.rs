@@ -1,0 +1,619 @@
+//! From a [`Value`] tree to typed requests: the *shape* of the input (types,
+//! formats, enum spellings, unknown fields). Ranges and rules between fields
+//! are checked by [`crate::validate`], so a request built in Rust gets the
+//! same checks as one that came from JSON or JavaScript.
+
+use crate::error::Error;
+use crate::types::*;
+use crate::value::Value;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// Joins a parent path and a key: `("subscription", "seats")` →
+/// `"subscription.seats"`. Only called on the error path.
+fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+/// The fields of an object, checked against the names it may have.
+struct Fields<'a> {
+    path: &'a str,
+    entries: &'a [(String, Value)],
+}
+
+impl<'a> Fields<'a> {
+    fn new(value: &'a Value, path: &'a str, known: &[&str]) -> Result<Self, Error> {
+        let Value::Object(entries) = value else {
+            let what = if path.is_empty() { "the request" } else { path };
+            return Err(Error::new(
+                path,
+                format!("{what} must be an object, got {}", value.describe()),
+            ));
+        };
+        for (key, _) in entries {
+            if !known.contains(&key.as_str()) {
+                let hint = match closest(key, known) {
+                    Some(near) => format!(" — did you mean \"{near}\"?"),
+                    None => format!("; known fields: {}", known.join(", ")),
+                };
+                return Err(Error::new(
+                    join(path, key),
+                    format!("unknown field \"{key}\"{hint}"),
+                ));
+            }
+        }
+        Ok(Fields { path, entries })
+    }
+
+    /// The value of `key`; `None` when absent, `null` or `undefined`.
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.entries
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| !matches!(v, Value::Null))
+    }
+
+    fn required(&self, key: &str, what: &str) -> Result<&'a Value, Error> {
+        self.get(key).ok_or_else(|| {
+            Error::new(
+                join(self.path, key),
+                format!("\"{key}\" is missing: give {what}"),
+            )
+        })
+    }
+
+    fn path(&self, key: &str) -> String {
+        join(self.path, key)
+    }
+}
+
+/// The known name nearest to a misspelt one (at most two edits away).
+fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(key, k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// A whole, non-negative number (ranges are checked later).
+fn count(value: &Value, path: String) -> Result<u32, Error> {
+    let whole = match value {
+        Value::Int(i) => u32::try_from(*i).ok(),
+        // -0 is 0; 3.0 is 3. Fractions, NaN and infinities are not counts.
+        Value::Float(f) if f.fract() == 0.0 && *f >= 0.0 && *f <= f64::from(u32::MAX) => {
+            Some(*f as u32)
+        }
+        _ => None,
+    };
+    whole.ok_or_else(|| {
+        let got = value.describe();
+        Error::new(path, format!("must be a whole number of 0 or more, got {got}"))
+    })
+}
+
+fn boolean(value: &Value, path: String) -> Result<bool, Error> {
+    match value {
+        Value::Bool(b) => Ok(*b),
+        other => Err(Error::new(
+            path,
+            format!("must be true or false, got {}", other.describe()),
+        )),
+    }
+}
+
+fn string<'v>(value: &'v Value, path: &str) -> Result<&'v str, Error> {
+    match value {
+        Value::String(s) => Ok(s),
+        other => Err(Error::new(
+            path,
+            format!("must be a string, got {}", other.describe()),
+        )),
+    }
+}
+
+/// A decimal amount: a string such as `"4.90"`, or a finite number read
+/// through its shortest round-trip decimal form (`4.9` → `4.9`).
+fn amount(value: &Value, path: String) -> Result<Decimal, Error> {
+    match value {
+        Value::String(s) => parse_decimal(s, &path),
+        Value::Int(i) => Ok(Decimal::from(*i)),
+        Value::Float(f) if f.is_finite() => parse_decimal(&f.to_string(), &path),
+        other => Err(Error::new(
+            path,
+            format!(
+                "must be a decimal string such as \"4.90\" (or a finite number), got {}",
+                other.describe()
+            ),
+        )),
+    }
+}
+
+/// Most digits before the decimal point an amount may have (1,000,000,000).
+const MAX_INTEGER_DIGITS: usize = 10;
+/// Most decimals an amount may have (SPEC §7).
+pub(crate) const MAX_DECIMALS: u32 = 10;
+
+/// Strict decimal syntax: optional `-`, digits, optional `.` and digits.
+/// No spaces, `+`, `_`, exponents or commas: a checkout must not guess.
+fn parse_decimal(text: &str, path: &str) -> Result<Decimal, Error> {
+    let bad = || {
+        Error::new(
+            path,
+            format!(
+                "\"{}\" is not a decimal amount: write digits with an optional point, such as \"4.90\" (no spaces, commas, signs other than '-', '_' or exponents)",
+                text.chars().take(40).collect::<String>()
+            ),
+        )
+    };
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !digits(int) || !digits(frac) || (unsigned.contains('.') && frac.is_empty())
+    {
+        return Err(bad());
+    }
+    if int.trim_start_matches('0').len() > MAX_INTEGER_DIGITS {
+        return Err(Error::new(
+            path,
+            format!("{text} is out of range: amounts go from 0 to 1000000000"),
+        ));
+    }
+    if frac.trim_end_matches('0').len() > MAX_DECIMALS as usize {
+        return Err(Error::new(
+            path,
+            format!("{text} has more than {MAX_DECIMALS} decimals"),
+        ));
+    }
+    // Trailing zeros beyond ten decimals carry no value: drop them so the
+    // parse below stays exact and within Decimal's 28 digits.
+    let frac = &frac[..frac.len().min(MAX_DECIMALS as usize)];
+    let int = int.trim_start_matches('0');
+    let canonical = format!(
+        "{}{}{}{}",
+        if text.starts_with('-') { "-" } else { "" },
+        if int.is_empty() { "0" } else { int },
+        if frac.is_empty() { "" } else { "." },
+        frac
+    );
+    Decimal::from_str(&canonical).map_err(|_| bad())
+}
+
+/// A calendar date written exactly `YYYY-MM-DD`.
+fn date(value: &Value, path: String) -> Result<NaiveDate, Error> {
+    let text = match value {
+        Value::String(s) => s.as_str(),
+        other => {
+            return Err(Error::new(
+                path,
+                format!(
+                    "must be a date string \"YYYY-MM-DD\", got {}",
+                    other.describe()
+                ),
+            ))
+        }
+    };
+    let b = text.as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shaped {
+        return Err(Error::new(
+            path,
+            format!(
+                "\"{}\" is not a date: write it as YYYY-MM-DD, e.g. \"2026-11-21\"",
+                text.chars().take(40).collect::<String>()
+            ),
+        ));
+    }
+    // All ten bytes are ASCII digits or '-', so these slices are safe.
+    let num = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
+    let (y, m, d) = (num(0..4), num(5..7), num(8..10));
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| {
+        let why = if !(1..=12).contains(&m) {
+            "there is no month ".to_owned() + &text[5..7]
+        } else {
+            let days = crate::calendar::days_in_month(y as i32, m);
+            format!("that month has {days} days")
+        };
+        Error::new(path, format!("{text} is not a calendar date: {why}"))
+    })
+}
+
+fn choice<T: Copy>(
+    value: &Value,
+    path: String,
+    options: &[(&'static str, T)],
+) -> Result<T, Error> {
+    let list = || {
+        options
+            .iter()
+            .map(|(name, _)| format!("\"{name}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let Value::String(text) = value else {
+        return Err(Error::new(
+            path,
+            format!("must be one of {}, got {}", list(), value.describe()),
+        ));
+    };
+    if let Some((_, v)) = options.iter().find(|(name, _)| name == text) {
+        return Ok(*v);
+    }
+    let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+    let hint = closest(text, &names)
+        .map(|n| format!(" — did you mean \"{n}\"?"))
+        .unwrap_or_default();
+    Err(Error::new(
+        path,
+        format!("\"{text}\" is not one of {}{hint}", list()),
+    ))
+}
+
+fn optional<T>(
+    fields: &Fields<'_>,
+    key: &str,
+    read: impl FnOnce(&Value, String) -> Result<T, Error>,
+) -> Result<Option<T>, Error> {
+    fields.get(key).map(|v| read(v, fields.path(key))).transpose()
+}
+
+// ------------------------------------------------------------- the requests
+
+impl QuoteRequest {
+    /// Reads a request from a [`Value`] tree, reporting the first problem
+    /// with the path of its field.
+    ///
+    /// # Errors
+    /// An [`Error`] for a missing or unknown field, a wrong type, a malformed
+    /// date or amount, or an unknown enum value.
+    ///
+    /// # Example
+    /// ```
+    /// use seatquote::{value::Value, QuoteRequest};
+    /// let err = QuoteRequest::from_value(&Value::Array(vec![])).unwrap_err();
+    /// assert_eq!(err.path(), "");
+    /// ```
+    pub fn from_value(value: &Value) -> Result<Self, Error> {
+        const KNOWN: &[&str] = &[
+            "subscription",
+            "target_seats",
+            "as_of",
+            "actor",
+            "policy",
+            "locale",
+        ];
+        let f = Fields::new(value, "", KNOWN)?;
+        Ok(QuoteRequest {
+            subscription: subscription(f.required("subscription", "the subscription")?)?,
+            target_seats: count(
+                f.required("target_seats", "the number of renewing seats wanted")?,
+                f.path("target_seats"),
+            )?,
+            as_of: optional(&f, "as_of", date)?,
+            actor: optional(&f, "actor", actor)?,
+            policy: optional(&f, "policy", policy)?.unwrap_or_default(),
+            locale: optional(&f, "locale", |v, p| choice(v, p, Locale::ALL))?
+                .unwrap_or(Locale::En),
+        })
+    }
+
+    /// Reads a request from JSON.
+    ///
+    /// # Errors
+    /// As [`QuoteRequest::from_value`], and for text that is not JSON.
+    ///
+    /// # Example
+    /// ```
+    /// let err = seatquote::QuoteRequest::from_json(r#"{"target_seats": 2.5}"#).unwrap_err();
+    /// assert_eq!(err.path(), "subscription");
+    /// ```
+    pub fn from_json(json: &str) -> Result<Self, Error> {
+        Self::from_value(&value_from_json(json)?)
+    }
+}
+
+impl CancellationRequest {
+    /// Reads a cancellation request from a [`Value`] tree.
+    ///
+    /// # Errors
+    /// As [`QuoteRequest::from_value`].
+    ///
+    /// # Example
+    /// ```
+    /// use seatquote::{value::Value, CancellationRequest};
+    /// let err = CancellationRequest::from_value(&Value::Null).unwrap_err();
+    /// assert_eq!(err.code(), "INVALID_INPUT");
+    /// ```
+    pub fn from_value(value: &Value) -> Result<Self, Error> {
+        const KNOWN: &[&str] = &[
+            "subscription",
+            "seats_to_cancel",
+            "as_of",
+            "actor",
+            "policy",
+            "locale",
+        ];
+        let f = Fields::new(value, "", KNOWN)?;
+        Ok(CancellationRequest {
+            subscription: subscription(f.required("subscription", "the subscription")?)?,
+            seats_to_cancel: count(
+                f.required("seats_to_cancel", "how many seats to cancel")?,
+                f.path("seats_to_cancel"),
+            )?,
+            as_of: optional(&f, "as_of", date)?,
+            actor: optional(&f, "actor", actor)?,
+            policy: optional(&f, "policy", policy)?.unwrap_or_default(),
+            locale: optional(&f, "locale", |v, p| choice(v, p, Locale::ALL))?
+                .unwrap_or(Locale::En),
+        })
+    }
+
+    /// Reads a cancellation request from JSON.
+    ///
+    /// # Errors
+    /// As [`CancellationRequest::from_value`], and for text that is not JSON.
+    ///
+    /// # Example
+    /// ```
+    /// let err = seatquote::CancellationRequest::from_json("[").unwrap_err();
+    /// assert_eq!(err.path(), "");
+    /// ```
+    pub fn from_json(json: &str) -> Result<Self, Error> {
+        Self::from_value(&value_from_json(json)?)
+    }
+}
+
+pub(crate) fn value_from_json(json: &str) -> Result<Value, Error> {
+    serde_json::from_str(json).map_err(|e| Error::new("", format!("not valid JSON: {e}")))
+}
+
+fn subscription(value: &Value) -> Result<Subscription, Error> {
+    const P: &str = "subscription";
+    const KNOWN: &[&str] = &[
+        "plan",
+        "interval",
+        "billing_anchor",
+        "currency",
+        "seats",
+        "seats_in_use",
+        "pending_cancellations",
+        "status",
+        "tax_rate",
+        "prices_include_tax",
+    ];
+    let f = Fields::new(value, P, KNOWN)?;
+    let currency = string(
+        f.required("currency", "an ISO 4217 code such as \"EUR\"")?,
+        &f.path("currency"),
+    )?;
+    Ok(Subscription {
+        plan: plan(f.required("plan", "the plan")?)?,
+        interval: choice(
+            f.required("interval", "\"month\" or \"year\"")?,
+            f.path("interval"),
+            Interval::ALL,
+        )?,
+        billing_anchor: date(
+            f.required("billing_anchor", "the date billing periods count from")?,
+            f.path("billing_anchor"),
+        )?,
+        currency: currency.to_owned(),
+        seats: count(
+            f.required("seats", "the number of seats paid for")?,
+            f.path("seats"),
+        )?,
+        seats_in_use: count(
+            f.required("seats_in_use", "the number of seats assigned to users")?,
+            f.path("seats_in_use"),
+        )?,
+        pending_cancellations: optional(&f, "pending_cancellations", count)?.unwrap_or(0),
+        status: optional(&f, "status", |v, p| choice(v, p, Status::ALL))?
+            .unwrap_or(Status::Active),
+        tax_rate: optional(&f, "tax_rate", amount)?.unwrap_or(Decimal::ZERO),
+        prices_include_tax: optional(&f, "prices_include_tax", boolean)?.unwrap_or(false),
+    })
+}
+
+fn plan(value: &Value) -> Result<Plan, Error> {
+    const P: &str = "subscription.plan";
+    const KNOWN: &[&str] = &[
+        "id",
+        "name",
+        "allows_additional_seats",
+        "included_seats",
+        "min_seats",
+        "max_seats",
+        "prices",
+    ];
+    let f = Fields::new(value, P, KNOWN)?;
+    Ok(Plan {
+        id: string(f.required("id", "the plan's id")?, &f.path("id"))?.to_owned(),
+        name: optional(&f, "name", |v, p| string(v, &p).map(str::to_owned))?,
+        allows_additional_seats: boolean(
+            f.required(
+                "allows_additional_seats",
+                "true if seats can be bought on this plan",
+            )?,
+            f.path("allows_additional_seats"),
+        )?,
+        included_seats: optional(&f, "included_seats", count)?.unwrap_or(0),
+        min_seats: optional(&f, "min_seats", count)?,
+        max_seats: optional(&f, "max_seats", count)?,
+        prices: prices(f.required("prices", "the prices per interval")?)?,
+    })
+}
+
+fn prices(value: &Value) -> Result<Prices, Error> {
+    let f = Fields::new(value, "subscription.plan.prices", &["month", "year"])?;
+    Ok(Prices {
+        month: optional(&f, "month", price)?,
+        year: optional(&f, "year", price)?,
+    })
+}
+
+fn price(value: &Value, path: String) -> Result<Price, Error> {
+    let f = Fields::new(value, &path, &["base", "seat"])?;
+    Ok(Price {
+        base: amount(
+            f.required("base", "the base price, e.g. \"10.00\"")?,
+            f.path("base"),
+        )?,
+        seat: amount(
+            f.required("seat", "the price per extra seat, e.g. \"5.00\"")?,
+            f.path("seat"),
+        )?,
+    })
+}
+
+fn actor(value: &Value, path: String) -> Result<Actor, Error> {
+    let f = Fields::new(value, &path, &["role"])?;
+    Ok(Actor {
+        role: choice(
+            f.required("role", "the actor's role")?,
+            f.path("role"),
+            Role::ALL,
+        )?,
+    })
+}
+
+fn policy(value: &Value, path: String) -> Result<Policy, Error> {
+    const KNOWN: &[&str] = &[
+        "proration",
+        "placement",
+        "threshold_days",
+        "decrease",
+        "anchor",
+        "rounding",
+    ];
+    let f = Fields::new(value, &path, KNOWN)?;
+    let d = Policy::default();
+    Ok(Policy {
+        proration: optional(&f, "proration", |v, p| choice(v, p, Proration::ALL))?
+            .unwrap_or(d.proration),
+        placement: optional(&f, "placement", |v, p| choice(v, p, PlacementPolicy::ALL))?
+            .unwrap_or(d.placement),
+        threshold_days: optional(&f, "threshold_days", count)?.unwrap_or(d.threshold_days),
+        decrease: optional(&f, "decrease", |v, p| choice(v, p, Decrease::ALL))?
+            .unwrap_or(d.decrease),
+        anchor: optional(&f, "anchor", |v, p| choice(v, p, AnchorPolicy::ALL))?
+            .unwrap_or(d.anchor),
+        rounding: optional(&f, "rounding", |v, p| choice(v, p, Rounding::ALL))?
+            .unwrap_or(d.rounding),
+    })
+}
+
+/// Request types deserialize through the [`Value`] tree, so that serde
+/// users get the same checks and messages (with the field's path) as
+/// JavaScript callers.
+macro_rules! deserialize_via_value {
+    ($($ty:ty => $read:expr),+ $(,)?) => {$(
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let value = <Value as serde::Deserialize>::deserialize(d)?;
+                let read: fn(&Value) -> Result<$ty, Error> = $read;
+                read(&value).map_err(serde::de::Error::custom)
+            }
+        }
+    )+};
+}
+
+deserialize_via_value!(
+    QuoteRequest => QuoteRequest::from_value,
+    CancellationRequest => CancellationRequest::from_value,
+    Subscription => subscription,
+    Plan => plan,
+    Prices => prices,
+    Price => |v| price(v, "price".to_owned()),
+    Actor => |v| actor(v, "actor".to_owned()),
+    Policy => |v| policy(v, "policy".to_owned()),
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_are_strict() {
+        for ok in ["0", "4.90", "1000000000", "0.0000000001", "-5", "007.50"] {
+            assert!(parse_decimal(ok, "p").is_ok(), "{ok}");
+        }
+        for bad in [
+            "", " 5.00", "5,00", "1e3", "1_000", "+5", ".5", "5.", "5.0.0", "--5", "0x10",
+        ] {
+            assert!(parse_decimal(bad, "p").is_err(), "{bad:?}");
+        }
+        assert_eq!(
+            parse_decimal("4.9000000000000", "p").unwrap().to_string(),
+            "4.9000000000"
+        );
+        assert!(parse_decimal("0.00000000001", "p").is_err());
+        assert!(parse_decimal("12345678901", "p").is_err());
+    }
+
+    #[test]
+    fn floats_read_through_their_shortest_form() {
+        let d = amount(&Value::Float(4.9), "p".into()).unwrap();
+        assert_eq!(d.to_string(), "4.9");
+        // 0.1 + 0.2 is 0.30000000000000004: more than ten decimals.
+        assert!(amount(&Value::Float(0.1 + 0.2), "p".into()).is_err());
+        assert!(amount(&Value::Float(f64::NAN), "p".into()).is_err());
+        assert!(amount(&Value::Float(f64::INFINITY), "p".into()).is_err());
+    }
+
+    #[test]
+    fn counts_are_whole() {
+        assert_eq!(count(&Value::Float(-0.0), "p".into()).unwrap(), 0);
+        assert_eq!(count(&Value::Float(3.0), "p".into()).unwrap(), 3);
+        assert!(count(&Value::Float(2.5), "p".into()).is_err());
+        assert!(count(&Value::Int(-1), "p".into()).is_err());
+        assert!(count(&Value::String("5".into()), "p".into()).is_err());
+        assert!(count(&Value::Float(f64::NAN), "p".into()).is_err());
+    }
+
+    #[test]
+    fn dates_are_strict() {
+        let ok = date(&Value::String("2024-02-29".into()), "d".into()).unwrap();
+        assert_eq!(ok.to_string(), "2024-02-29");
+        let err = date(&Value::String("2026-02-30".into()), "d".into()).unwrap_err();
+        assert!(err.message().contains("28 days"), "{err}");
+        for bad in ["2026-2-3", "26-02-03", "2026/02/03", "2026-02-03T00:00", "２０２６-02-03"] {
+            assert!(date(&Value::String(bad.into()), "d".into()).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn typos_get_a_suggestion() {
+        let err = QuoteRequest::from_json(r#"{"subscription": {"seat_in_use": 1}}"#).unwrap_err();
+        assert_eq!(err.path(), "subscription.seat_in_use");
+        assert!(err.message().contains("did you mean \"seats_in_use\""), "{err}");
+    }
+}

@@ -1,0 +1,194 @@
+//! Ranges and rules between fields (SPEC §7), checked for every request —
+//! whether it was parsed from JSON or JavaScript or built in Rust.
+
+use crate::calendar;
+use crate::currency;
+use crate::error::Error;
+use crate::parse::MAX_DECIMALS;
+use crate::types::{Interval, Policy, Price, Subscription};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// The most seats (and the largest count) a request may carry.
+pub const MAX_SEATS: u32 = 1_000_000;
+/// The largest price or tax rate.
+pub const MAX_AMOUNT: u32 = 1_000_000_000;
+
+/// The first and last dates seatquote works with.
+pub(crate) fn date_range() -> (NaiveDate, NaiveDate) {
+    (
+        NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN),
+        NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX),
+    )
+}
+
+pub(crate) fn count(value: u32, path: &str) -> Result<u32, Error> {
+    if value > MAX_SEATS {
+        return Err(Error::new(
+            path,
+            format!("{value} is out of range: counts go from 0 to {MAX_SEATS}"),
+        ));
+    }
+    Ok(value)
+}
+
+pub(crate) fn amount(value: Decimal, path: &str) -> Result<Decimal, Error> {
+    let normal = value.normalize();
+    if normal.is_sign_negative() && !normal.is_zero() {
+        return Err(Error::new(path, format!("{value} is negative: amounts go from 0 to {MAX_AMOUNT}")));
+    }
+    if normal > Decimal::from(MAX_AMOUNT) {
+        return Err(Error::new(path, format!("{value} is out of range: amounts go from 0 to {MAX_AMOUNT}")));
+    }
+    if normal.scale() > MAX_DECIMALS {
+        return Err(Error::new(path, format!("{value} has more than {MAX_DECIMALS} decimals")));
+    }
+    // -0 becomes 0, and trailing zeros go: the value is what counts.
+    Ok(normal.abs())
+}
+
+pub(crate) fn date(value: NaiveDate, path: &str) -> Result<NaiveDate, Error> {
+    let (first, last) = date_range();
+    if value < first || value > last {
+        return Err(Error::new(
+            path,
+            format!("{value} is out of range: dates go from {first} to {last}"),
+        ));
+    }
+    Ok(value)
+}
+
+/// The checked facts of a subscription that every computation needs.
+pub(crate) struct Checked {
+    /// The price for the subscription's interval, validated.
+    pub price: Price,
+    /// The currency's minor units.
+    pub dp: u32,
+    /// The tax rate, validated.
+    pub tax_rate: Decimal,
+}
+
+pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
+    let plan = &sub.plan;
+    count(plan.included_seats, "subscription.plan.included_seats")?;
+    if let Some(min) = plan.min_seats {
+        count(min, "subscription.plan.min_seats")?;
+    }
+    if let Some(max) = plan.max_seats {
+        count(max, "subscription.plan.max_seats")?;
+        let min = plan.effective_min_seats();
+        if max < min {
+            return Err(Error::new(
+                "subscription.plan.max_seats",
+                format!("max_seats ({max}) is below the minimum of {min} seats: raise max_seats or lower min_seats"),
+            ));
+        }
+    }
+    let mut chosen = None;
+    for (interval, price) in [(Interval::Month, &plan.prices.month), (Interval::Year, &plan.prices.year)] {
+        if let Some(price) = price {
+            let at = format!("subscription.plan.prices.{}", interval.as_str());
+            let checked = Price {
+                base: amount(price.base, &format!("{at}.base"))?,
+                seat: amount(price.seat, &format!("{at}.seat"))?,
+            };
+            if interval == sub.interval {
+                chosen = Some(checked);
+            }
+        }
+    }
+    let Some(price) = chosen else {
+        let name = sub.interval.as_str();
+        return Err(Error::new(
+            format!("subscription.plan.prices.{name}"),
+            format!(
+                "the subscription bills every {name}, but the plan has no {name}ly price: add prices.{name} {{ base, seat }}"
+            ),
+        ));
+    };
+    let dp = currency::minor_units(&sub.currency).ok_or_else(|| {
+        let upper = sub.currency.to_ascii_uppercase();
+        let message = if upper != sub.currency && currency::minor_units(&upper).is_some() {
+            format!("write the currency code in upper case: \"{upper}\"")
+        } else {
+            let shown: String = sub.currency.chars().take(12).collect();
+            format!("\"{shown}\" is not an ISO 4217 currency: use a code such as \"EUR\", \"USD\" or \"JPY\"")
+        };
+        Error::new("subscription.currency", message)
+    })?;
+    date(sub.billing_anchor, "subscription.billing_anchor")?;
+    count(sub.seats, "subscription.seats")?;
+    count(sub.seats_in_use, "subscription.seats_in_use")?;
+    count(sub.pending_cancellations, "subscription.pending_cancellations")?;
+    if sub.seats_in_use > sub.seats {
+        return Err(Error::new(
+            "subscription.seats_in_use",
+            format!(
+                "seats_in_use ({}) is more than seats ({}): a user needs a seat",
+                sub.seats_in_use, sub.seats
+            ),
+        ));
+    }
+    if sub.seats_in_use + sub.pending_cancellations > sub.seats {
+        return Err(Error::new(
+            "subscription.pending_cancellations",
+            format!(
+                "seats_in_use ({}) plus pending_cancellations ({}) is more than seats ({}): a cancelled seat must be free",
+                sub.seats_in_use, sub.pending_cancellations, sub.seats
+            ),
+        ));
+    }
+    let tax_rate = amount(sub.tax_rate, "subscription.tax_rate")?;
+    Ok(Checked { price, dp, tax_rate })
+}
+
+pub(crate) fn policy(policy: &Policy) -> Result<(), Error> {
+    count(policy.threshold_days, "policy.threshold_days").map(|_| ())
+}
+
+/// The day of the change: `as_of`, or today; it must lie within the dates
+/// seatquote supports and not before the anchor.
+pub(crate) fn as_of(given: Option<NaiveDate>, anchor: NaiveDate) -> Result<NaiveDate, Error> {
+    let as_of = match given {
+        Some(d) => date(d, "as_of")?,
+        None => today().ok_or_else(|| {
+            Error::new("as_of", "give the date of the change as \"YYYY-MM-DD\" (there is no clock to take today from)")
+        })?,
+    };
+    if as_of < anchor {
+        let (path, what) = if given.is_some() {
+            ("as_of", "as_of")
+        } else {
+            ("subscription.billing_anchor", "today")
+        };
+        return Err(Error::new(
+            path,
+            format!(
+                "{what} ({as_of}) is before the billing anchor ({anchor}): the subscription has not started yet"
+            ),
+        ));
+    }
+    Ok(as_of)
+}
+
+/// The current period `(start, end)`; its end must be a supported date.
+pub(crate) fn period(anchor: NaiveDate, interval: Interval, as_of: NaiveDate) -> Result<(NaiveDate, NaiveDate), Error> {
+    let (_, last) = date_range();
+    calendar::period_containing(anchor, interval, as_of)
+        .filter(|(_, end)| *end <= last)
+        .ok_or_else(|| {
+            Error::new("as_of", format!("the billing period containing {as_of} would end after {last}"))
+        })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn today() -> Option<NaiveDate> {
+    Some(chrono::Local::now().date_naive())
+}
+
+// In WebAssembly there is no clock here: the JavaScript layer fills in the
+// browser's local date before calling the core.
+#[cfg(target_arch = "wasm32")]
+fn today() -> Option<NaiveDate> {
+    None
+}
