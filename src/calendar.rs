@@ -100,7 +100,13 @@ mod tests {
             .collect();
         assert_eq!(
             starts,
-            [d(2026, 1, 31), d(2026, 2, 28), d(2026, 3, 31), d(2026, 4, 30), d(2026, 5, 31)]
+            [
+                d(2026, 1, 31),
+                d(2026, 2, 28),
+                d(2026, 3, 31),
+                d(2026, 4, 30),
+                d(2026, 5, 31)
+            ]
         );
     }
 
@@ -121,7 +127,10 @@ mod tests {
 
     #[test]
     fn as_of_before_anchor_has_no_period() {
-        assert_eq!(period_containing(d(2026, 1, 2), Interval::Month, d(2026, 1, 1)), None);
+        assert_eq!(
+            period_containing(d(2026, 1, 2), Interval::Month, d(2026, 1, 1)),
+            None
+        );
     }
 
     #[test]

@@ -64,7 +64,12 @@ pub fn validate_cancellation(request: &CancellationRequest) -> Result<Cancellati
         .filter(|l| matches!(l.kind, LineKind::SeatCredit | LineKind::UnusedTimeCredit))
         .try_fold(0i128, |acc, l| acc.checked_add(l.amount.mantissa()))
         .and_then(|minor| crate::money::decimal(minor, ctx.checked.dp))
-        .ok_or_else(|| Error::new("subscription.plan.prices", "the credit is too large to compute exactly"))?;
+        .ok_or_else(|| {
+            Error::new(
+                "subscription.plan.prices",
+                "the credit is too large to compute exactly",
+            )
+        })?;
     Ok(CancellationCheck {
         allowed: quote.allowed,
         violations: quote.violations,

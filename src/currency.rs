@@ -4,11 +4,32 @@
 /// Funds and precious-metal codes without minor units (XAU, XDR, …) are not
 /// billing currencies and are left out on purpose.
 const NOT_TWO: &[(&str, u32)] = &[
-    ("BHD", 3), ("BIF", 0), ("CLF", 4), ("CLP", 0), ("DJF", 0), ("GNF", 0),
-    ("IQD", 3), ("ISK", 0), ("JOD", 3), ("JPY", 0), ("KMF", 0), ("KRW", 0),
-    ("KWD", 3), ("LYD", 3), ("OMR", 3), ("PYG", 0), ("RWF", 0), ("TND", 3),
-    ("UGX", 0), ("UYI", 0), ("UYW", 4), ("VND", 0), ("VUV", 0), ("XAF", 0),
-    ("XOF", 0), ("XPF", 0),
+    ("BHD", 3),
+    ("BIF", 0),
+    ("CLF", 4),
+    ("CLP", 0),
+    ("DJF", 0),
+    ("GNF", 0),
+    ("IQD", 3),
+    ("ISK", 0),
+    ("JOD", 3),
+    ("JPY", 0),
+    ("KMF", 0),
+    ("KRW", 0),
+    ("KWD", 3),
+    ("LYD", 3),
+    ("OMR", 3),
+    ("PYG", 0),
+    ("RWF", 0),
+    ("TND", 3),
+    ("UGX", 0),
+    ("UYI", 0),
+    ("UYW", 4),
+    ("VND", 0),
+    ("VUV", 0),
+    ("XAF", 0),
+    ("XOF", 0),
+    ("XPF", 0),
 ];
 
 /// Active ISO 4217 codes with two decimals.
@@ -54,7 +75,10 @@ mod tests {
             assert!(!TWO.contains(code), "{code} in both tables");
         }
         for code in TWO.iter().chain(NOT_TWO.iter().map(|(c, _)| c)) {
-            assert!(code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()), "{code}");
+            assert!(
+                code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()),
+                "{code}"
+            );
         }
         let mut sorted = TWO.to_vec();
         sorted.sort_unstable();

@@ -108,15 +108,27 @@ pub(crate) fn plan_upgrade_required(locale: Locale, plan: &str) -> String {
 
 pub(crate) fn above_maximum(locale: Locale, requested: u32, max: u32) -> String {
     match locale {
-        Locale::En => format!("The plan allows at most {}; {requested} requested.", seats(locale, max)),
-        Locale::De => format!("Der Tarif erlaubt höchstens {}; angefragt: {requested}.", seats(locale, max)),
+        Locale::En => format!(
+            "The plan allows at most {}; {requested} requested.",
+            seats(locale, max)
+        ),
+        Locale::De => format!(
+            "Der Tarif erlaubt höchstens {}; angefragt: {requested}.",
+            seats(locale, max)
+        ),
     }
 }
 
 pub(crate) fn below_minimum(locale: Locale, requested: u32, min: u32) -> String {
     match locale {
-        Locale::En => format!("The plan needs at least {}; {requested} requested.", seats(locale, min)),
-        Locale::De => format!("Der Tarif erfordert mindestens {}; angefragt: {requested}.", seats(locale, min)),
+        Locale::En => format!(
+            "The plan needs at least {}; {requested} requested.",
+            seats(locale, min)
+        ),
+        Locale::De => format!(
+            "Der Tarif erfordert mindestens {}; angefragt: {requested}.",
+            seats(locale, min)
+        ),
     }
 }
 
@@ -139,7 +151,12 @@ pub(crate) fn seats_in_use(locale: Locale, requested: u32, free: u32, remove: u3
 
 // ------------------------------------------------------- placement reasons
 
-pub(crate) fn threshold_exceeded(locale: Locale, remaining: u32, invoice: NaiveDate, threshold: u32) -> String {
+pub(crate) fn threshold_exceeded(
+    locale: Locale,
+    remaining: u32,
+    invoice: NaiveDate,
+    threshold: u32,
+) -> String {
     match locale {
         Locale::En => format!(
             "{} until the next invoice on {} — more than {threshold}, so the prorated amount is invoiced now.",
@@ -152,7 +169,12 @@ pub(crate) fn threshold_exceeded(locale: Locale, remaining: u32, invoice: NaiveD
     }
 }
 
-pub(crate) fn within_threshold(locale: Locale, remaining: u32, invoice: NaiveDate, threshold: u32) -> String {
+pub(crate) fn within_threshold(
+    locale: Locale,
+    remaining: u32,
+    invoice: NaiveDate,
+    threshold: u32,
+) -> String {
     match locale {
         Locale::En => format!(
             "{} until the next invoice on {} — not more than {threshold}, so the prorated amount is added to that invoice.",
@@ -174,8 +196,14 @@ pub(crate) fn policy_immediate(locale: Locale) -> String {
 
 pub(crate) fn policy_next_invoice(locale: Locale, invoice: NaiveDate) -> String {
     match locale {
-        Locale::En => format!("The prorated amount is added to the next invoice on {}.", date(locale, invoice)),
-        Locale::De => format!("Der anteilige Betrag wird auf die nächste Rechnung am {} aufgeschlagen.", date(locale, invoice)),
+        Locale::En => format!(
+            "The prorated amount is added to the next invoice on {}.",
+            date(locale, invoice)
+        ),
+        Locale::De => format!(
+            "Der anteilige Betrag wird auf die nächste Rechnung am {} aufgeschlagen.",
+            date(locale, invoice)
+        ),
     }
 }
 
@@ -271,7 +299,9 @@ fn share(locale: Locale, days_used: u32, of: u32) -> String {
         (Locale::En, true) => "full period".into(),
         (Locale::De, true) => "voller Zeitraum".into(),
         (Locale::En, false) => format!("{days_used} of {}", days(locale, of)),
-        (Locale::De, false) => format!("{days_used} von {}", days(locale, of)).replace("Tage", "Tagen"),
+        (Locale::De, false) => {
+            format!("{days_used} von {}", days(locale, of)).replace("Tage", "Tagen")
+        }
     }
 }
 
@@ -306,7 +336,11 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         ),
         (Locale::De, LineText::Added) => format!(
             "{n} {} × {price}, {share} {range}",
-            if n == 1 { "zusätzliche Nutzerlizenz" } else { "zusätzliche Nutzerlizenzen" }
+            if n == 1 {
+                "zusätzliche Nutzerlizenz"
+            } else {
+                "zusätzliche Nutzerlizenzen"
+            }
         ),
         (Locale::En, LineText::Removed) => format!(
             "Credit for {n} removed {} × {price}, {share} {range}",
@@ -314,7 +348,11 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         ),
         (Locale::De, LineText::Removed) => format!(
             "Gutschrift für {n} {} × {price}, {share} {range}",
-            if n == 1 { "entfernte Nutzerlizenz" } else { "entfernte Nutzerlizenzen" }
+            if n == 1 {
+                "entfernte Nutzerlizenz"
+            } else {
+                "entfernte Nutzerlizenzen"
+            }
         ),
         (Locale::En, LineText::UnusedTime) => {
             format!("Unused time of the current period at {price}, {share} {range}")
@@ -323,10 +361,16 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
             format!("Ungenutzte Zeit des laufenden Zeitraums zu {price}, {share} {range}")
         }
         (Locale::En, LineText::NewPeriod { seats: s }) => {
-            format!("New billing period for {} at {price} {range}", seats(locale, s))
+            format!(
+                "New billing period for {} at {price} {range}",
+                seats(locale, s)
+            )
         }
         (Locale::De, LineText::NewPeriod { seats: s }) => {
-            format!("Neuer Abrechnungszeitraum für {} zu {price} {range}", seats(locale, s))
+            format!(
+                "Neuer Abrechnungszeitraum für {} zu {price} {range}",
+                seats(locale, s)
+            )
         }
     }
 }

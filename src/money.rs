@@ -108,7 +108,12 @@ pub(crate) fn prorate(
 }
 
 /// `round(minor × days / days_in_period)` for an amount already in minor units.
-pub(crate) fn prorate_minor(minor: i128, days: u32, days_in_period: u32, rule: Rounding) -> Option<i128> {
+pub(crate) fn prorate_minor(
+    minor: i128,
+    days: u32,
+    days_in_period: u32,
+    rule: Rounding,
+) -> Option<i128> {
     let magnitude = mul_div_round(
         minor.unsigned_abs(),
         u128::from(days),
@@ -138,9 +143,17 @@ pub(crate) fn taxed(amount: i128, rate: Decimal, inclusive: bool, rule: Rounding
     let tax = i128::try_from(magnitude).ok()?;
     let tax = if amount < 0 { -tax } else { tax };
     Some(if inclusive {
-        Taxed { net: amount.checked_sub(tax)?, tax, gross: amount }
+        Taxed {
+            net: amount.checked_sub(tax)?,
+            tax,
+            gross: amount,
+        }
     } else {
-        Taxed { net: amount, tax, gross: amount.checked_add(tax)? }
+        Taxed {
+            net: amount,
+            tax,
+            gross: amount.checked_add(tax)?,
+        }
     })
 }
 
@@ -175,17 +188,38 @@ mod tests {
         assert_eq!(div_wide(hi, lo, 6), Some((a, 0)));
         assert_eq!(div_wide(hi, lo, 2), Some((u128::MAX, 0)));
         assert_eq!(div_wide(hi, lo, 1), None);
-        assert_eq!(mul_div_round(u128::MAX, u128::MAX, u128::MAX, Rounding::HalfEven), Some(u128::MAX));
+        assert_eq!(
+            mul_div_round(u128::MAX, u128::MAX, u128::MAX, Rounding::HalfEven),
+            Some(u128::MAX)
+        );
         // (2^127 + 1) × 3 / 4 = 3 × 2^125 + 0.75 → rounds up.
         let x = (1u128 << 127) + 1;
-        assert_eq!(mul_div_round(x, 3, 4, Rounding::HalfEven), Some(3 * (1u128 << 125) + 1));
+        assert_eq!(
+            mul_div_round(x, 3, 4, Rounding::HalfEven),
+            Some(3 * (1u128 << 125) + 1)
+        );
     }
 
     #[test]
     fn midpoints_follow_the_rule() {
-        for (a, c, away, even) in [(5, 2, 3, 2), (7, 2, 4, 4), (1, 2, 1, 0), (3, 2, 2, 2), (1, 3, 0, 0), (2, 3, 1, 1)] {
-            assert_eq!(mul_div_round(a, 1, c, Rounding::HalfAwayFromZero), Some(away), "{a}/{c}");
-            assert_eq!(mul_div_round(a, 1, c, Rounding::HalfEven), Some(even), "{a}/{c}");
+        for (a, c, away, even) in [
+            (5, 2, 3, 2),
+            (7, 2, 4, 4),
+            (1, 2, 1, 0),
+            (3, 2, 2, 2),
+            (1, 3, 0, 0),
+            (2, 3, 1, 1),
+        ] {
+            assert_eq!(
+                mul_div_round(a, 1, c, Rounding::HalfAwayFromZero),
+                Some(away),
+                "{a}/{c}"
+            );
+            assert_eq!(
+                mul_div_round(a, 1, c, Rounding::HalfEven),
+                Some(even),
+                "{a}/{c}"
+            );
         }
     }
 

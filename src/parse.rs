@@ -112,7 +112,10 @@ fn count(value: &Value, path: String) -> Result<u32, Error> {
     };
     whole.ok_or_else(|| {
         let got = value.describe();
-        Error::new(path, format!("must be a whole number of 0 or more, got {got}"))
+        Error::new(
+            path,
+            format!("must be a whole number of 0 or more, got {got}"),
+        )
     })
 }
 
@@ -173,7 +176,10 @@ fn parse_decimal(text: &str, path: &str) -> Result<Decimal, Error> {
     let unsigned = text.strip_prefix('-').unwrap_or(text);
     let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if int.is_empty() || !digits(int) || !digits(frac) || (unsigned.contains('.') && frac.is_empty())
+    if int.is_empty()
+        || !digits(int)
+        || !digits(frac)
+        || (unsigned.contains('.') && frac.is_empty())
     {
         return Err(bad());
     }
@@ -247,11 +253,7 @@ fn date(value: &Value, path: String) -> Result<NaiveDate, Error> {
     })
 }
 
-fn choice<T: Copy>(
-    value: &Value,
-    path: String,
-    options: &[(&'static str, T)],
-) -> Result<T, Error> {
+fn choice<T: Copy>(value: &Value, path: String, options: &[(&'static str, T)]) -> Result<T, Error> {
     let list = || {
         options
             .iter()
@@ -283,7 +285,10 @@ fn optional<T>(
     key: &str,
     read: impl FnOnce(&Value, String) -> Result<T, Error>,
 ) -> Result<Option<T>, Error> {
-    fields.get(key).map(|v| read(v, fields.path(key))).transpose()
+    fields
+        .get(key)
+        .map(|v| read(v, fields.path(key)))
+        .transpose()
 }
 
 // ------------------------------------------------------------- the requests
@@ -321,8 +326,7 @@ impl QuoteRequest {
             as_of: optional(&f, "as_of", date)?,
             actor: optional(&f, "actor", actor)?,
             policy: optional(&f, "policy", policy)?.unwrap_or_default(),
-            locale: optional(&f, "locale", |v, p| choice(v, p, Locale::ALL))?
-                .unwrap_or(Locale::En),
+            locale: optional(&f, "locale", |v, p| choice(v, p, Locale::ALL))?.unwrap_or(Locale::En),
         })
     }
 
@@ -372,8 +376,7 @@ impl CancellationRequest {
             as_of: optional(&f, "as_of", date)?,
             actor: optional(&f, "actor", actor)?,
             policy: optional(&f, "policy", policy)?.unwrap_or_default(),
-            locale: optional(&f, "locale", |v, p| choice(v, p, Locale::ALL))?
-                .unwrap_or(Locale::En),
+            locale: optional(&f, "locale", |v, p| choice(v, p, Locale::ALL))?.unwrap_or(Locale::En),
         })
     }
 
@@ -436,8 +439,7 @@ fn subscription(value: &Value) -> Result<Subscription, Error> {
             f.path("seats_in_use"),
         )?,
         pending_cancellations: optional(&f, "pending_cancellations", count)?.unwrap_or(0),
-        status: optional(&f, "status", |v, p| choice(v, p, Status::ALL))?
-            .unwrap_or(Status::Active),
+        status: optional(&f, "status", |v, p| choice(v, p, Status::ALL))?.unwrap_or(Status::Active),
         tax_rate: optional(&f, "tax_rate", amount)?.unwrap_or(Decimal::ZERO),
         prices_include_tax: optional(&f, "prices_include_tax", boolean)?.unwrap_or(false),
     })
@@ -524,8 +526,7 @@ fn policy(value: &Value, path: String) -> Result<Policy, Error> {
         threshold_days: optional(&f, "threshold_days", count)?.unwrap_or(d.threshold_days),
         decrease: optional(&f, "decrease", |v, p| choice(v, p, Decrease::ALL))?
             .unwrap_or(d.decrease),
-        anchor: optional(&f, "anchor", |v, p| choice(v, p, AnchorPolicy::ALL))?
-            .unwrap_or(d.anchor),
+        anchor: optional(&f, "anchor", |v, p| choice(v, p, AnchorPolicy::ALL))?.unwrap_or(d.anchor),
         rounding: optional(&f, "rounding", |v, p| choice(v, p, Rounding::ALL))?
             .unwrap_or(d.rounding),
     })
@@ -605,8 +606,17 @@ mod tests {
         assert_eq!(ok.to_string(), "2024-02-29");
         let err = date(&Value::String("2026-02-30".into()), "d".into()).unwrap_err();
         assert!(err.message().contains("28 days"), "{err}");
-        for bad in ["2026-2-3", "26-02-03", "2026/02/03", "2026-02-03T00:00", "２０２６-02-03"] {
-            assert!(date(&Value::String(bad.into()), "d".into()).is_err(), "{bad}");
+        for bad in [
+            "2026-2-3",
+            "26-02-03",
+            "2026/02/03",
+            "2026-02-03T00:00",
+            "２０２６-02-03",
+        ] {
+            assert!(
+                date(&Value::String(bad.into()), "d".into()).is_err(),
+                "{bad}"
+            );
         }
     }
 
@@ -614,6 +624,9 @@ mod tests {
     fn typos_get_a_suggestion() {
         let err = QuoteRequest::from_json(r#"{"subscription": {"seat_in_use": 1}}"#).unwrap_err();
         assert_eq!(err.path(), "subscription.seat_in_use");
-        assert!(err.message().contains("did you mean \"seats_in_use\""), "{err}");
+        assert!(
+            err.message().contains("did you mean \"seats_in_use\""),
+            "{err}"
+        );
     }
 }

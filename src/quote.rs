@@ -161,7 +161,10 @@ impl<'a> Context<'a> {
             add(
                 ViolationCode::AboveMaximum,
                 messages::above_maximum(locale, target, max),
-                &[("requested", Param::Number(target)), ("max_seats", Param::Number(max))],
+                &[
+                    ("requested", Param::Number(target)),
+                    ("max_seats", Param::Number(max)),
+                ],
             );
         }
         let min = plan.effective_min_seats();
@@ -169,7 +172,10 @@ impl<'a> Context<'a> {
             add(
                 ViolationCode::BelowMinimum,
                 messages::below_minimum(locale, target, min),
-                &[("requested", Param::Number(target)), ("min_seats", Param::Number(min))],
+                &[
+                    ("requested", Param::Number(target)),
+                    ("min_seats", Param::Number(min)),
+                ],
             );
         }
         if target < r && r - target > self.free {
@@ -225,7 +231,12 @@ impl<'a> Context<'a> {
     /// A seat line for `quantity` billable seats bought (`sign` 1) or
     /// credited (`sign` −1), by the proration policy. `None` when nothing is
     /// charged for this period.
-    fn seat_line(&self, quantity: u32, credit: bool, placement: LinePlacement) -> Result<Option<Line>, Error> {
+    fn seat_line(
+        &self,
+        quantity: u32,
+        credit: bool,
+        placement: LinePlacement,
+    ) -> Result<Option<Line>, Error> {
         let (from, days) = match self.policy.proration {
             Proration::None => return Ok(None),
             _ if quantity == 0 => return Ok(None),
@@ -233,8 +244,15 @@ impl<'a> Context<'a> {
             Proration::Full => (self.start, self.days_in_period),
         };
         let unit = self.checked.price.seat;
-        let magnitude = money::prorate(unit, quantity, days, self.days_in_period, self.dp(), self.policy.rounding)
-            .ok_or_else(overflow)?;
+        let magnitude = money::prorate(
+            unit,
+            quantity,
+            days,
+            self.days_in_period,
+            self.dp(),
+            self.policy.rounding,
+        )
+        .ok_or_else(overflow)?;
         let facts = LineFacts {
             quantity,
             unit_price: self.unit_price(unit),
@@ -313,9 +331,21 @@ impl<'a> Context<'a> {
         };
 
         // What happens, as (seat counts, lines, reason, next invoice date, anchor after).
-        let (counts, lines, reason, invoice_date, anchor_after) = if !allowed || change == Change::None {
-            let why = if allowed { NoCharge::Unchanged } else { NoCharge::Refused };
-            (unchanged, Vec::new(), self.no_charge(why), self.end, self.sub.billing_anchor)
+        let (counts, lines, reason, invoice_date, anchor_after) = if !allowed
+            || change == Change::None
+        {
+            let why = if allowed {
+                NoCharge::Unchanged
+            } else {
+                NoCharge::Refused
+            };
+            (
+                unchanged,
+                Vec::new(),
+                self.no_charge(why),
+                self.end,
+                self.sub.billing_anchor,
+            )
         } else {
             // An increase first revokes pending cancellations, then buys seats.
             let up = target.saturating_sub(r);
@@ -342,7 +372,13 @@ impl<'a> Context<'a> {
                         (None, _) => self.no_charge(NoCharge::NothingBillable(self.end)),
                     };
                     let counts = SeatCounts { after, ..base };
-                    (counts, line.into_iter().collect(), reason, self.end, self.sub.billing_anchor)
+                    (
+                        counts,
+                        line.into_iter().collect(),
+                        reason,
+                        self.end,
+                        self.sub.billing_anchor,
+                    )
                 }
                 (AnchorPolicy::Keep, _) => match self.policy.decrease {
                     Decrease::EndOfTerm => {
@@ -359,11 +395,19 @@ impl<'a> Context<'a> {
                                 code: PlacementReasonCode::CreditToNextInvoice,
                                 message: messages::credit_to_next_invoice(self.locale, self.end),
                             },
-                            (None, Proration::None) => self.no_charge(NoCharge::NotProrated(self.end)),
+                            (None, Proration::None) => {
+                                self.no_charge(NoCharge::NotProrated(self.end))
+                            }
                             (None, _) => self.no_charge(NoCharge::NothingBillable(self.end)),
                         };
                         let counts = SeatCounts { after, ..base };
-                        (counts, line.into_iter().collect(), reason, self.end, self.sub.billing_anchor)
+                        (
+                            counts,
+                            line.into_iter().collect(),
+                            reason,
+                            self.end,
+                            self.sub.billing_anchor,
+                        )
                     }
                 },
             }
@@ -377,11 +421,15 @@ impl<'a> Context<'a> {
                 .filter(|l| l.placement == placement)
                 // Line amounts carry exactly `dp` decimals: the mantissa is
                 // the amount in minor units.
-                .try_fold(0i128, |acc, l| acc.checked_add(l.amount.mantissa()).ok_or_else(overflow))
+                .try_fold(0i128, |acc, l| {
+                    acc.checked_add(l.amount.mantissa()).ok_or_else(overflow)
+                })
         };
         let now = sum(LinePlacement::Now)?;
         let adjustments = sum(LinePlacement::NextInvoice)?;
-        let next_total = recurring_after.checked_add(adjustments).ok_or_else(overflow)?;
+        let next_total = recurring_after
+            .checked_add(adjustments)
+            .ok_or_else(overflow)?;
         // Credits are never paid out: what is below zero is carried forward.
         let carried = (-now).max(0) + (-next_total).max(0);
         let placement = if lines.iter().any(|l| l.placement == LinePlacement::Now) {
@@ -441,11 +489,24 @@ impl<'a> Context<'a> {
             .as_of
             .checked_add_months(Months::new(months))
             .filter(|end| *end <= last)
-            .ok_or_else(|| Error::new("as_of", format!("a new billing period from {} would end after {last}", self.as_of)))?;
+            .ok_or_else(|| {
+                Error::new(
+                    "as_of",
+                    format!(
+                        "a new billing period from {} would end after {last}",
+                        self.as_of
+                    ),
+                )
+            })?;
         let new_days = crate::calendar::days_between(self.as_of, new_end).ok_or_else(overflow)?;
         let paid = self.recurring(self.sub.seats)?;
-        let unused = money::prorate_minor(paid, self.days_remaining, self.days_in_period, self.policy.rounding)
-            .ok_or_else(overflow)?;
+        let unused = money::prorate_minor(
+            paid,
+            self.days_remaining,
+            self.days_in_period,
+            self.policy.rounding,
+        )
+        .ok_or_else(overflow)?;
         let next = self.recurring(target)?;
         let credit = self.line(
             LineKind::UnusedTimeCredit,
@@ -481,7 +542,10 @@ impl<'a> Context<'a> {
             code: PlacementReasonCode::AnchorReset,
             message: messages::anchor_reset(self.locale, self.as_of, new_end),
         };
-        let counts = SeatCounts { after: target, ..base };
+        let counts = SeatCounts {
+            after: target,
+            ..base
+        };
         Ok((counts, vec![credit, charge], reason, new_end, self.as_of))
     }
 }

@@ -35,13 +35,22 @@ pub(crate) fn count(value: u32, path: &str) -> Result<u32, Error> {
 pub(crate) fn amount(value: Decimal, path: &str) -> Result<Decimal, Error> {
     let normal = value.normalize();
     if normal.is_sign_negative() && !normal.is_zero() {
-        return Err(Error::new(path, format!("{value} is negative: amounts go from 0 to {MAX_AMOUNT}")));
+        return Err(Error::new(
+            path,
+            format!("{value} is negative: amounts go from 0 to {MAX_AMOUNT}"),
+        ));
     }
     if normal > Decimal::from(MAX_AMOUNT) {
-        return Err(Error::new(path, format!("{value} is out of range: amounts go from 0 to {MAX_AMOUNT}")));
+        return Err(Error::new(
+            path,
+            format!("{value} is out of range: amounts go from 0 to {MAX_AMOUNT}"),
+        ));
     }
     if normal.scale() > MAX_DECIMALS {
-        return Err(Error::new(path, format!("{value} has more than {MAX_DECIMALS} decimals")));
+        return Err(Error::new(
+            path,
+            format!("{value} has more than {MAX_DECIMALS} decimals"),
+        ));
     }
     // -0 becomes 0, and trailing zeros go: the value is what counts.
     Ok(normal.abs())
@@ -85,7 +94,10 @@ pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
         }
     }
     let mut chosen = None;
-    for (interval, price) in [(Interval::Month, &plan.prices.month), (Interval::Year, &plan.prices.year)] {
+    for (interval, price) in [
+        (Interval::Month, &plan.prices.month),
+        (Interval::Year, &plan.prices.year),
+    ] {
         if let Some(price) = price {
             let at = format!("subscription.plan.prices.{}", interval.as_str());
             let checked = Price {
@@ -119,7 +131,10 @@ pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
     date(sub.billing_anchor, "subscription.billing_anchor")?;
     count(sub.seats, "subscription.seats")?;
     count(sub.seats_in_use, "subscription.seats_in_use")?;
-    count(sub.pending_cancellations, "subscription.pending_cancellations")?;
+    count(
+        sub.pending_cancellations,
+        "subscription.pending_cancellations",
+    )?;
     if sub.seats_in_use > sub.seats {
         return Err(Error::new(
             "subscription.seats_in_use",
@@ -139,7 +154,11 @@ pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
         ));
     }
     let tax_rate = amount(sub.tax_rate, "subscription.tax_rate")?;
-    Ok(Checked { price, dp, tax_rate })
+    Ok(Checked {
+        price,
+        dp,
+        tax_rate,
+    })
 }
 
 pub(crate) fn policy(policy: &Policy) -> Result<(), Error> {
@@ -172,12 +191,19 @@ pub(crate) fn as_of(given: Option<NaiveDate>, anchor: NaiveDate) -> Result<Naive
 }
 
 /// The current period `(start, end)`; its end must be a supported date.
-pub(crate) fn period(anchor: NaiveDate, interval: Interval, as_of: NaiveDate) -> Result<(NaiveDate, NaiveDate), Error> {
+pub(crate) fn period(
+    anchor: NaiveDate,
+    interval: Interval,
+    as_of: NaiveDate,
+) -> Result<(NaiveDate, NaiveDate), Error> {
     let (_, last) = date_range();
     calendar::period_containing(anchor, interval, as_of)
         .filter(|(_, end)| *end <= last)
         .ok_or_else(|| {
-            Error::new("as_of", format!("the billing period containing {as_of} would end after {last}"))
+            Error::new(
+                "as_of",
+                format!("the billing period containing {as_of} would end after {last}"),
+            )
         })
 }
 
