@@ -223,11 +223,11 @@ pub(crate) fn credit_to_next_invoice(locale: Locale, invoice: NaiveDate) -> Stri
 pub(crate) fn anchor_reset(locale: Locale, as_of: NaiveDate, next: NaiveDate) -> String {
     match locale {
         Locale::En => format!(
-            "The change starts a new billing period today ({}): the unused time of the current period is credited, the new period is invoiced now, and the billing date moves to {}.",
+            "The change starts a new billing period today ({}): the unused time of the current period is credited and the new period is invoiced now; the billing date moves to the day of the change, so the next invoice is on {}.",
             date(locale, as_of), date(locale, next)
         ),
         Locale::De => format!(
-            "Die Änderung beginnt heute ({}) einen neuen Abrechnungszeitraum: Die ungenutzte Zeit des laufenden Zeitraums wird gutgeschrieben, der neue Zeitraum sofort berechnet, und das Rechnungsdatum verschiebt sich auf den {}.",
+            "Die Änderung beginnt heute ({}) einen neuen Abrechnungszeitraum: Die ungenutzte Zeit des laufenden Zeitraums wird gutgeschrieben und der neue Zeitraum sofort berechnet; das Rechnungsdatum verschiebt sich auf den Tag der Änderung, die nächste Rechnung folgt am {}.",
             date(locale, as_of), date(locale, next)
         ),
     }
