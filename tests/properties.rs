@@ -1,0 +1,317 @@
+//! Properties a billing engineer relies on, over random subscriptions,
+//! dates and policies (raise the case count with `PROPTEST_CASES=10000`).
+
+use chrono::{Days, NaiveDate};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use seatquote::calendar::{period_containing, period_start};
+use seatquote::*;
+
+fn date(days_since_2000: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + Days::new(u64::from(days_since_2000))
+}
+
+/// A decimal with up to `max_dp` decimals below `max`.
+fn amount(max_units: i64, max_dp: u32) -> impl Strategy<Value = Decimal> {
+    (0..=max_dp).prop_flat_map(move |dp| {
+        (0..=max_units * 10i64.pow(dp)).prop_map(move |m| Decimal::new(m, dp))
+    })
+}
+
+fn interval() -> impl Strategy<Value = Interval> {
+    prop_oneof![Just(Interval::Month), Just(Interval::Year)]
+}
+
+fn policy() -> impl Strategy<Value = Policy> {
+    (
+        prop::sample::select(Proration::ALL.iter().map(|(_, v)| *v).collect::<Vec<_>>()),
+        prop::sample::select(
+            PlacementPolicy::ALL
+                .iter()
+                .map(|(_, v)| *v)
+                .collect::<Vec<_>>(),
+        ),
+        0u32..400,
+        prop::sample::select(Decrease::ALL.iter().map(|(_, v)| *v).collect::<Vec<_>>()),
+        prop::sample::select(
+            AnchorPolicy::ALL
+                .iter()
+                .map(|(_, v)| *v)
+                .collect::<Vec<_>>(),
+        ),
+        prop::sample::select(Rounding::ALL.iter().map(|(_, v)| *v).collect::<Vec<_>>()),
+    )
+        .prop_map(
+            |(proration, placement, threshold_days, decrease, anchor, rounding)| Policy {
+                proration,
+                placement,
+                threshold_days,
+                decrease,
+                anchor,
+                rounding,
+            },
+        )
+}
+
+/// A valid subscription and a day of change within its life.
+fn subscription() -> impl Strategy<Value = (Subscription, NaiveDate)> {
+    (
+        (
+            0u32..4,
+            amount(1000, 3),
+            amount(500, 4),
+            interval(),
+            any::<bool>(),
+        ),
+        (0u32..12_000, 0u32..3_000, 0u32..60),
+        (
+            prop::sample::select(vec!["EUR", "JPY", "KWD", "CLF", "USD"]),
+            prop::sample::select(vec!["0", "0.19", "0.07", "0.2", "0.055"]),
+            any::<bool>(),
+        ),
+        (any::<prop::sample::Index>(), any::<prop::sample::Index>()),
+    )
+        .prop_map(
+            |(
+                (included, base, seat, interval, with_other),
+                (anchor, after, seats),
+                (currency, tax, inclusive),
+                (iu, ip),
+            )| {
+                let price = Price { base, seat };
+                let mut prices = Prices::default();
+                match interval {
+                    Interval::Month => prices.month = Some(price.clone()),
+                    Interval::Year => prices.year = Some(price.clone()),
+                }
+                if with_other {
+                    prices.month.get_or_insert(price.clone());
+                    prices.year.get_or_insert(price);
+                }
+                let in_use = iu.index(seats as usize + 1) as u32;
+                let pending = ip.index((seats - in_use) as usize + 1) as u32;
+                let anchor = date(anchor);
+                let sub = Subscription {
+                    plan: Plan {
+                        id: "p".into(),
+                        name: None,
+                        allows_additional_seats: true,
+                        included_seats: included,
+                        min_seats: Some(0),
+                        max_seats: None,
+                        prices,
+                    },
+                    interval,
+                    billing_anchor: anchor,
+                    currency: currency.into(),
+                    seats,
+                    seats_in_use: in_use,
+                    pending_cancellations: pending,
+                    status: Status::Active,
+                    tax_rate: tax.parse().unwrap(),
+                    prices_include_tax: inclusive,
+                };
+                (sub, anchor + Days::new(u64::from(after)))
+            },
+        )
+}
+
+fn quote(sub: &Subscription, target: u32, as_of: NaiveDate, policy: Policy) -> SeatQuote {
+    let request = QuoteRequest {
+        subscription: sub.clone(),
+        target_seats: target,
+        as_of: Some(as_of),
+        actor: None,
+        policy,
+        locale: Locale::En,
+    };
+    quote_seat_change(&request).expect("a valid request")
+}
+
+/// An amount in minor units (its mantissa at the currency's scale).
+fn minor(d: Decimal) -> i128 {
+    d.mantissa()
+}
+
+fn sum_lines(q: &SeatQuote, placement: Option<LinePlacement>) -> i128 {
+    q.lines
+        .iter()
+        .filter(|l| placement.is_none_or(|p| l.placement == p))
+        .map(|l| minor(l.amount))
+        .sum()
+}
+
+/// The part of a Money in the prices' own terms.
+fn terms(m: &Money, sub: &Subscription) -> i128 {
+    minor(if sub.prices_include_tax {
+        m.gross
+    } else {
+        m.net
+    })
+}
+
+/// 512 cases per property by default; `PROPTEST_CASES` overrides.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(512)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+    /// Adding n seats and removing them the same day under immediate_credit nets exactly zero.
+    #[test]
+    fn add_then_remove_nets_zero((mut sub, as_of) in subscription(), n in 1u32..40, mut policy in policy()) {
+        sub.pending_cancellations = 0;
+        policy.anchor = AnchorPolicy::Keep;
+        policy.decrease = Decrease::ImmediateCredit;
+        let up = quote(&sub, sub.seats + n, as_of, policy);
+        let mut grown = sub.clone();
+        grown.seats += n;
+        let down = quote(&grown, sub.seats, as_of, policy);
+        prop_assert!(up.allowed && down.allowed);
+        prop_assert_eq!(sum_lines(&up, None) + sum_lines(&down, None), 0);
+        prop_assert_eq!(up.lines.len(), down.lines.len());
+    }
+
+    /// A prorated line never exceeds the price of the whole period.
+    #[test]
+    fn prorated_never_exceeds_full_period((sub, as_of) in subscription(), extra in 1u32..40, policy in policy()) {
+        let target = sub.seats - sub.pending_cancellations + extra;
+        let q = quote(&sub, target, as_of, Policy { anchor: AnchorPolicy::Keep, ..policy });
+        for line in &q.lines {
+            let full = line.unit_price * Decimal::from(line.quantity);
+            let dp = line.amount.scale();
+            let full = full.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+            prop_assert!(line.amount <= full, "{} > {}", line.amount, full);
+            prop_assert!(line.amount >= Decimal::ZERO);
+            prop_assert!(line.days <= line.days_in_period);
+        }
+    }
+
+    /// For an increase, amounts never fall as target_seats grows.
+    #[test]
+    fn increase_is_monotonic((sub, as_of) in subscription(), a in 1u32..30, b in 1u32..30, policy in policy()) {
+        let r = sub.seats - sub.pending_cancellations;
+        let (lo, hi) = (r + a.min(b), r + a.max(b));
+        let (ql, qh) = (quote(&sub, lo, as_of, policy), quote(&sub, hi, as_of, policy));
+        prop_assert!(ql.allowed && qh.allowed);
+        prop_assert!(sum_lines(&ql, None) <= sum_lines(&qh, None));
+        prop_assert!(ql.due_now.gross <= qh.due_now.gross);
+        prop_assert!(ql.next_invoice.total.gross <= qh.next_invoice.total.gross);
+        prop_assert!(ql.recurring.after.gross <= qh.recurring.after.gross);
+    }
+
+    /// due_now plus the next-invoice adjustments equal the sum of the lines
+    /// before clamping; what clamping removes is exactly the credit carried forward.
+    #[test]
+    fn totals_add_up((sub, as_of) in subscription(), target in 0u32..80, policy in policy()) {
+        let q = quote(&sub, target, as_of, policy);
+        let now = sum_lines(&q, Some(LinePlacement::Now));
+        let next = sum_lines(&q, Some(LinePlacement::NextInvoice));
+        prop_assert_eq!(minor(q.next_invoice.adjustments), next);
+        prop_assert_eq!(terms(&q.due_now, &sub), now.max(0));
+        let recurring = terms(&q.next_invoice.recurring, &sub);
+        prop_assert_eq!(terms(&q.next_invoice.total, &sub), (recurring + next).max(0));
+        prop_assert_eq!(minor(q.credit_carried_forward), (-now).max(0) + (-(recurring + next)).max(0));
+        // Unclamped, the two places add up to the lines.
+        let carried_now = (-now).max(0);
+        prop_assert_eq!(terms(&q.due_now, &sub) - carried_now + minor(q.next_invoice.adjustments), sum_lines(&q, None));
+    }
+
+    /// Every amount has exactly the currency's decimals, no negative zero, and net + tax = gross.
+    #[test]
+    fn amounts_are_well_formed((sub, as_of) in subscription(), target in 0u32..80, policy in policy()) {
+        let q = quote(&sub, target, as_of, policy);
+        let dp = currency::minor_units(&sub.currency).unwrap();
+        let monies = [q.due_now, q.next_invoice.recurring, q.next_invoice.total, q.recurring.before, q.recurring.after];
+        for m in monies {
+            prop_assert_eq!(m.net + m.tax, m.gross);
+            prop_assert!(m.gross >= Decimal::ZERO && m.net >= Decimal::ZERO && m.tax >= Decimal::ZERO);
+            for d in [m.net, m.tax, m.gross] {
+                prop_assert_eq!(d.scale(), dp);
+            }
+        }
+        let mut all: Vec<Decimal> = q.lines.iter().map(|l| l.amount).collect();
+        all.extend([q.credit_carried_forward, q.next_invoice.adjustments]);
+        for d in all {
+            prop_assert_eq!(d.scale(), dp);
+            prop_assert!(!(d.is_zero() && d.to_string().starts_with('-')), "negative zero: {}", d);
+        }
+    }
+
+    /// The current period contains as_of, and consecutive periods tile time without gaps.
+    #[test]
+    fn periods_tile(anchor in 0u32..40_000, after in 0u32..4_000, interval in interval()) {
+        let anchor = date(anchor);
+        let as_of = anchor + Days::new(u64::from(after));
+        let (start, end) = period_containing(anchor, interval, as_of).unwrap();
+        prop_assert!(start <= as_of && as_of < end);
+        // The next period starts where this one ends.
+        let (next_start, next_end) = period_containing(anchor, interval, end).unwrap();
+        prop_assert_eq!(next_start, end);
+        prop_assert!(next_end > next_start);
+        // The day before the start belongs to the previous period.
+        if start > anchor {
+            let (_, prev_end) = period_containing(anchor, interval, start.pred_opt().unwrap()).unwrap();
+            prop_assert_eq!(prev_end, start);
+        } else {
+            prop_assert_eq!(start, anchor);
+        }
+    }
+
+    /// Periods come from the anchor, k by k: start k+1 is the end of period k.
+    #[test]
+    fn starts_are_consecutive(anchor in 0u32..40_000, k in 0u32..1_200, interval in interval()) {
+        let anchor = date(anchor);
+        let start = period_start(anchor, interval, k).unwrap();
+        let next = period_start(anchor, interval, k + 1).unwrap();
+        prop_assert_eq!(period_containing(anchor, interval, start), Some((start, next)));
+    }
+
+    /// A request serialized by the crate reads back to the same request and the same answer.
+    #[test]
+    fn requests_round_trip_through_json((sub, as_of) in subscription(), target in 0u32..80, policy in policy()) {
+        let request = QuoteRequest { subscription: sub, target_seats: target, as_of: Some(as_of), actor: Some(Actor { role: Role::Admin }), policy, locale: Locale::De };
+        let json = serde_json::to_string(&request).unwrap();
+        let back = QuoteRequest::from_json(&json).unwrap();
+        prop_assert_eq!(&back, &request);
+        prop_assert_eq!(quote_seat_change(&back).unwrap(), quote_seat_change(&request).unwrap());
+    }
+
+    /// At the documented limits nothing overflows: every answer is computed.
+    #[test]
+    fn limits_never_panic(
+        seats in prop::sample::select(vec![0u32, 1, 999_999, 1_000_000]),
+        target in prop::sample::select(vec![0u32, 1, 500_000, 1_000_000]),
+        price in prop::sample::select(vec!["0", "0.0000000001", "999999999.9999999999", "1000000000"]),
+        tax in prop::sample::select(vec!["0", "0.19", "999999999.9999999999", "1000000000"]),
+        currency in prop::sample::select(vec!["EUR", "JPY", "CLF"]),
+        inclusive in any::<bool>(),
+        policy in policy(),
+        days in 0u32..800,
+    ) {
+        let price = Price { base: price.parse().unwrap(), seat: price.parse().unwrap() };
+        let sub = Subscription {
+            plan: Plan { id: "x".into(), name: None, allows_additional_seats: true, included_seats: 0, min_seats: None, max_seats: None,
+                         prices: Prices { month: Some(price.clone()), year: Some(price) } },
+            interval: Interval::Year,
+            billing_anchor: date(9_000),
+            currency: currency.into(),
+            seats, seats_in_use: 0, pending_cancellations: 0,
+            status: Status::Active,
+            tax_rate: tax.parse().unwrap(),
+            prices_include_tax: inclusive,
+        };
+        let request = QuoteRequest { subscription: sub, target_seats: target, as_of: Some(date(9_000 + days)), actor: None, policy, locale: Locale::En };
+        // Every input here is within the documented limits, so the answer
+        // must be computed, exactly, not refused as an overflow.
+        let q = quote_seat_change(&request);
+        prop_assert!(q.is_ok(), "{:?}", q.err());
+        let q = q.unwrap();
+        prop_assert_eq!(q.due_now.net + q.due_now.tax, q.due_now.gross);
+        prop_assert_eq!(q.next_invoice.total.net + q.next_invoice.total.tax, q.next_invoice.total.gross);
+    }
+}
