@@ -49,6 +49,7 @@ mod messages;
 pub mod money;
 mod parse;
 mod quote;
+mod table;
 mod types;
 mod validate;
 pub mod value;
@@ -59,6 +60,7 @@ mod wasm;
 pub use cancellation::validate_cancellation;
 pub use error::Error;
 pub use quote::quote_seat_change;
+pub use table::{quote_price_table, MoneyColumns, PriceTable, TableRange, MAX_TABLE_ROWS};
 pub use types::*;
 pub use validate::{MAX_AMOUNT, MAX_SEATS};
 

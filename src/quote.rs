@@ -111,91 +111,100 @@ impl<'a> Context<'a> {
         p
     }
 
-    /// The rules of SPEC §6 for a change to `target` renewing seats, in order.
-    pub(crate) fn violations(&self, target: u32) -> Vec<Violation> {
+    /// The rules of SPEC §6 broken by a change to `target` renewing seats,
+    /// in order, before they are put into words.
+    fn rules(&self, target: u32) -> Vec<Rule> {
         let mut found = Vec::new();
         let r = self.renewing;
         if target == r {
             return found; // keeping the seat count is never refused
         }
-        let locale = self.locale;
-        let mut add = |code, message, params: &[(&str, Param)]| {
-            found.push(Violation {
-                code,
-                message,
-                params: params
-                    .iter()
-                    .map(|(k, v)| ((*k).to_owned(), v.clone()))
-                    .collect::<BTreeMap<_, _>>(),
-            })
-        };
-        let status = self.sub.status;
-        if status != Status::Active {
-            add(
-                ViolationCode::SubscriptionInactive,
-                messages::subscription_inactive(locale, status),
-                &[("status", Param::Text(status.as_str().to_owned()))],
-            );
+        if self.sub.status != Status::Active {
+            found.push(Rule::Inactive);
         }
         if let Some(Actor { role: Role::Member }) = self.actor {
-            add(
-                ViolationCode::NotPermitted,
-                messages::not_permitted(locale),
-                &[("role", Param::Text(Role::Member.as_str().to_owned()))],
-            );
+            found.push(Rule::Member);
         }
         let plan = &self.sub.plan;
         if target > self.sub.seats && !plan.allows_additional_seats {
-            let name = plan.name.as_deref().unwrap_or(&plan.id);
-            add(
-                ViolationCode::PlanUpgradeRequired,
-                messages::plan_upgrade_required(locale, name),
-                &[
-                    ("plan", Param::Text(plan.id.clone())),
-                    ("requested", Param::Number(target)),
-                    ("seats", Param::Number(self.sub.seats)),
-                ],
-            );
+            found.push(Rule::Upgrade);
         }
         if let Some(max) = plan.max_seats.filter(|max| target > *max) {
-            add(
-                ViolationCode::AboveMaximum,
-                messages::above_maximum(locale, target, max),
-                &[
-                    ("requested", Param::Number(target)),
-                    ("max_seats", Param::Number(max)),
-                ],
-            );
+            found.push(Rule::Above(max));
         }
         let min = plan.effective_min_seats();
         if target < min {
-            add(
-                ViolationCode::BelowMinimum,
-                messages::below_minimum(locale, target, min),
-                &[
-                    ("requested", Param::Number(target)),
-                    ("min_seats", Param::Number(min)),
-                ],
-            );
+            found.push(Rule::Below(min));
         }
         if target < r && r - target > self.free {
-            let requested = r - target;
-            let remove = requested - self.free;
-            add(
-                ViolationCode::SeatsInUse,
-                messages::seats_in_use(locale, requested, self.free, remove),
-                &[
-                    ("requested", Param::Number(requested)),
-                    ("free", Param::Number(self.free)),
-                    ("users_to_remove", Param::Number(remove)),
-                ],
-            );
+            found.push(Rule::InUse(r - target));
         }
         found
     }
 
+    fn violation(&self, rule: Rule, target: u32) -> Violation {
+        let (l, plan) = (self.locale, &self.sub.plan);
+        let (code, message, params): (_, _, Vec<(&str, Param)>) = match rule {
+            Rule::Inactive => (
+                ViolationCode::SubscriptionInactive,
+                messages::subscription_inactive(l, self.sub.status),
+                vec![("status", Param::Text(self.sub.status.as_str().to_owned()))],
+            ),
+            Rule::Member => (
+                ViolationCode::NotPermitted,
+                messages::not_permitted(l),
+                vec![("role", Param::Text(Role::Member.as_str().to_owned()))],
+            ),
+            Rule::Upgrade => (
+                ViolationCode::PlanUpgradeRequired,
+                messages::plan_upgrade_required(l, plan.name.as_deref().unwrap_or(&plan.id)),
+                vec![
+                    ("plan", Param::Text(plan.id.clone())),
+                    ("requested", Param::Number(target)),
+                    ("seats", Param::Number(self.sub.seats)),
+                ],
+            ),
+            Rule::Above(max) => (
+                ViolationCode::AboveMaximum,
+                messages::above_maximum(l, target, max),
+                vec![
+                    ("requested", Param::Number(target)),
+                    ("max_seats", Param::Number(max)),
+                ],
+            ),
+            Rule::Below(min) => (
+                ViolationCode::BelowMinimum,
+                messages::below_minimum(l, target, min),
+                vec![
+                    ("requested", Param::Number(target)),
+                    ("min_seats", Param::Number(min)),
+                ],
+            ),
+            Rule::InUse(requested) => {
+                let remove = requested - self.free;
+                (
+                    ViolationCode::SeatsInUse,
+                    messages::seats_in_use(l, requested, self.free, remove),
+                    vec![
+                        ("requested", Param::Number(requested)),
+                        ("free", Param::Number(self.free)),
+                        ("users_to_remove", Param::Number(remove)),
+                    ],
+                )
+            }
+        };
+        Violation {
+            code,
+            message,
+            params: params
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect::<BTreeMap<_, _>>(),
+        }
+    }
+
     /// When a change to `target` takes effect (also asked of refused changes).
-    pub(crate) fn effective_date(&self, target: u32) -> NaiveDate {
+    fn effective_date(&self, target: u32) -> NaiveDate {
         let decrease_at_term_end = target < self.renewing
             && self.policy.anchor == AnchorPolicy::Keep
             && self.policy.decrease == Decrease::EndOfTerm;
@@ -206,37 +215,14 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn line(
-        &self,
-        kind: LineKind,
-        text: LineText,
-        facts: LineFacts<'_>,
-        amount: i128,
-        placement: LinePlacement,
-    ) -> Result<Line, Error> {
-        Ok(Line {
-            kind,
-            description: messages::line(self.locale, text, &facts),
-            quantity: facts.quantity,
-            unit_price: facts.unit_price,
-            from: facts.from,
-            to: facts.to,
-            days: facts.days,
-            days_in_period: facts.days_in_period,
-            amount: self.decimal(amount)?,
-            placement,
-        })
-    }
-
-    /// A seat line for `quantity` billable seats bought (`sign` 1) or
-    /// credited (`sign` −1), by the proration policy. `None` when nothing is
-    /// charged for this period.
+    /// A seat line for `quantity` billable seats bought or credited, by the
+    /// proration policy; `None` when nothing is charged for this period.
     fn seat_line(
         &self,
         quantity: u32,
         credit: bool,
         placement: LinePlacement,
-    ) -> Result<Option<Line>, Error> {
+    ) -> Result<Option<LineNumbers>, Error> {
         let (from, days) = match self.policy.proration {
             Proration::None => return Ok(None),
             _ if quantity == 0 => return Ok(None),
@@ -253,61 +239,41 @@ impl<'a> Context<'a> {
             self.policy.rounding,
         )
         .ok_or_else(overflow)?;
-        let facts = LineFacts {
-            quantity,
-            unit_price: self.unit_price(unit),
-            currency: &self.sub.currency,
-            from,
-            to: self.end,
-            days,
-            days_in_period: self.days_in_period,
-        };
         let (kind, text, amount) = if credit {
             (LineKind::SeatCredit, LineText::Removed, -magnitude)
         } else {
             (LineKind::SeatProration, LineText::Added, magnitude)
         };
-        self.line(kind, text, facts, amount, placement).map(Some)
+        Ok(Some(LineNumbers {
+            kind,
+            text,
+            quantity,
+            unit_price: unit,
+            from,
+            to: self.end,
+            days,
+            days_in_period: self.days_in_period,
+            amount,
+            placement,
+        }))
     }
 
     /// Where a charge goes under the placement policy, and why.
-    fn charge_placement(&self) -> (LinePlacement, PlacementReason) {
-        let (l, rem, end) = (self.locale, self.days_remaining, self.end);
-        let threshold = self.policy.threshold_days;
-        let (placement, code, message) = match self.policy.placement {
-            PlacementPolicy::Threshold if rem > threshold => (
-                LinePlacement::Now,
-                PlacementReasonCode::ThresholdExceeded,
-                messages::threshold_exceeded(l, rem, end, threshold),
-            ),
-            PlacementPolicy::Threshold => (
-                LinePlacement::NextInvoice,
-                PlacementReasonCode::WithinThreshold,
-                messages::within_threshold(l, rem, end, threshold),
-            ),
-            PlacementPolicy::Immediate => (
-                LinePlacement::Now,
-                PlacementReasonCode::PolicyImmediate,
-                messages::policy_immediate(l),
-            ),
-            PlacementPolicy::NextInvoice => (
-                LinePlacement::NextInvoice,
-                PlacementReasonCode::PolicyNextInvoice,
-                messages::policy_next_invoice(l, end),
-            ),
-        };
-        (placement, PlacementReason { code, message })
-    }
-
-    fn no_charge(&self, why: NoCharge) -> PlacementReason {
-        PlacementReason {
-            code: PlacementReasonCode::NoCharge,
-            message: messages::no_charge(self.locale, why),
+    fn charge_placement(&self) -> (LinePlacement, Reason) {
+        match self.policy.placement {
+            PlacementPolicy::Threshold if self.days_remaining > self.policy.threshold_days => {
+                (LinePlacement::Now, Reason::ThresholdExceeded)
+            }
+            PlacementPolicy::Threshold => (LinePlacement::NextInvoice, Reason::WithinThreshold),
+            PlacementPolicy::Immediate => (LinePlacement::Now, Reason::PolicyImmediate),
+            PlacementPolicy::NextInvoice => (LinePlacement::NextInvoice, Reason::PolicyNextInvoice),
         }
     }
 
-    /// The quote for a change to `target` renewing seats.
-    pub(crate) fn quote(&self, target: u32) -> Result<SeatQuote, Error> {
+    /// Everything a change to `target` renewing seats means, in numbers:
+    /// the arithmetic of a quote without its words. [`Context::quote`] and
+    /// the price table both read it, so they cannot disagree.
+    pub(crate) fn outcome(&self, target: u32) -> Result<Outcome, Error> {
         validate::count(target, "target_seats")?;
         let r = self.renewing;
         let seats = self.sub.seats;
@@ -316,10 +282,7 @@ impl<'a> Context<'a> {
             Ordering::Less => Change::Decrease,
             Ordering::Equal => Change::None,
         };
-        let violations = self.violations(target);
-        let allowed = violations.is_empty();
-        let effective_date = self.effective_date(target);
-        let recurring_before = self.recurring(r)?;
+        let rules = self.rules(target);
         let unchanged = SeatCounts {
             before: seats,
             after: seats,
@@ -329,30 +292,33 @@ impl<'a> Context<'a> {
             reactivated: 0,
             removed: 0,
         };
-
-        // What happens, as (seat counts, lines, reason, next invoice date, anchor after).
-        let (counts, lines, reason, invoice_date, anchor_after) = if !allowed
-            || change == Change::None
-        {
-            let why = if allowed {
+        let mut outcome = Outcome {
+            change,
+            effective_date: self.effective_date(target),
+            counts: unchanged,
+            lines: Vec::new(),
+            reason: Reason::NoCharge(if rules.is_empty() {
                 NoCharge::Unchanged
             } else {
                 NoCharge::Refused
-            };
-            (
-                unchanged,
-                Vec::new(),
-                self.no_charge(why),
-                self.end,
-                self.sub.billing_anchor,
-            )
-        } else {
+            }),
+            invoice_date: self.end,
+            anchor_after: self.sub.billing_anchor,
+            rules,
+            recurring_before: self.recurring(r)?,
+            recurring_after: 0,
+            now: 0,
+            adjustments: 0,
+            next_total: 0,
+            carried: 0,
+        };
+        if outcome.rules.is_empty() && change != Change::None {
             // An increase first revokes pending cancellations, then buys seats.
             let up = target.saturating_sub(r);
             let reactivated = up.min(self.sub.pending_cancellations);
             let added = up - reactivated;
             let removed = r.saturating_sub(target);
-            let base = SeatCounts {
+            outcome.counts = SeatCounts {
                 renewing_after: target,
                 added,
                 reactivated,
@@ -360,126 +326,69 @@ impl<'a> Context<'a> {
                 ..unchanged
             };
             match (self.policy.anchor, change) {
-                (AnchorPolicy::Reset, _) => self.reset(target, base)?,
+                (AnchorPolicy::Reset, _) => self.reset(target, &mut outcome)?,
                 (AnchorPolicy::Keep, Change::Increase) => {
                     let after = seats + added;
                     let quantity = self.billable(after) - self.billable(seats);
                     let (placement, reason) = self.charge_placement();
-                    let line = self.seat_line(quantity, false, placement)?;
-                    let reason = match (&line, self.policy.proration) {
-                        (Some(_), _) => reason,
-                        (None, Proration::None) => self.no_charge(NoCharge::NotProrated(self.end)),
-                        (None, _) => self.no_charge(NoCharge::NothingBillable(self.end)),
-                    };
-                    let counts = SeatCounts { after, ..base };
-                    (
-                        counts,
-                        line.into_iter().collect(),
-                        reason,
-                        self.end,
-                        self.sub.billing_anchor,
-                    )
+                    outcome.counts.after = after;
+                    outcome
+                        .lines
+                        .extend(self.seat_line(quantity, false, placement)?);
+                    outcome.reason = self.reason_for(&outcome.lines, reason);
                 }
                 (AnchorPolicy::Keep, _) => match self.policy.decrease {
                     Decrease::EndOfTerm => {
                         let last = self.end.pred_opt().unwrap_or(self.end);
-                        let reason = self.no_charge(NoCharge::EndOfTerm(last, self.end));
-                        (base, Vec::new(), reason, self.end, self.sub.billing_anchor)
+                        outcome.reason = Reason::NoCharge(NoCharge::EndOfTerm(last, self.end));
                     }
                     Decrease::ImmediateCredit => {
                         let after = seats - removed; // removed ≤ renewing ≤ seats
                         let quantity = self.billable(seats) - self.billable(after);
-                        let line = self.seat_line(quantity, true, LinePlacement::NextInvoice)?;
-                        let reason = match (&line, self.policy.proration) {
-                            (Some(_), _) => PlacementReason {
-                                code: PlacementReasonCode::CreditToNextInvoice,
-                                message: messages::credit_to_next_invoice(self.locale, self.end),
-                            },
-                            (None, Proration::None) => {
-                                self.no_charge(NoCharge::NotProrated(self.end))
-                            }
-                            (None, _) => self.no_charge(NoCharge::NothingBillable(self.end)),
-                        };
-                        let counts = SeatCounts { after, ..base };
-                        (
-                            counts,
-                            line.into_iter().collect(),
-                            reason,
-                            self.end,
-                            self.sub.billing_anchor,
-                        )
+                        outcome.counts.after = after;
+                        outcome.lines.extend(self.seat_line(
+                            quantity,
+                            true,
+                            LinePlacement::NextInvoice,
+                        )?);
+                        outcome.reason =
+                            self.reason_for(&outcome.lines, Reason::CreditToNextInvoice);
                     }
                 },
             }
-        };
-
-        let renewing_after = counts.renewing_after;
-        let recurring_after = self.recurring(renewing_after)?;
-        let sum = |placement| -> Result<i128, Error> {
-            lines
+        }
+        outcome.recurring_after = self.recurring(outcome.counts.renewing_after)?;
+        let sum = |placement| {
+            outcome
+                .lines
                 .iter()
                 .filter(|l| l.placement == placement)
-                // Line amounts carry exactly `dp` decimals: the mantissa is
-                // the amount in minor units.
-                .try_fold(0i128, |acc, l| {
-                    acc.checked_add(l.amount.mantissa()).ok_or_else(overflow)
-                })
+                .try_fold(0i128, |acc, l| acc.checked_add(l.amount))
+                .ok_or_else(overflow)
         };
-        let now = sum(LinePlacement::Now)?;
-        let adjustments = sum(LinePlacement::NextInvoice)?;
-        let next_total = recurring_after
-            .checked_add(adjustments)
+        outcome.now = sum(LinePlacement::Now)?;
+        outcome.adjustments = sum(LinePlacement::NextInvoice)?;
+        outcome.next_total = outcome
+            .recurring_after
+            .checked_add(outcome.adjustments)
             .ok_or_else(overflow)?;
         // Credits are never paid out: what is below zero is carried forward.
-        let carried = (-now).max(0) + (-next_total).max(0);
-        let placement = if lines.iter().any(|l| l.placement == LinePlacement::Now) {
-            Placement::Immediate
-        } else if lines.is_empty() {
-            Placement::None
-        } else {
-            Placement::NextInvoice
-        };
-        Ok(SeatQuote {
-            allowed,
-            violations,
-            change,
-            as_of: self.as_of,
-            currency: self.sub.currency.clone(),
-            seats: counts,
-            period: Period {
-                start: self.start,
-                end: self.end,
-                days_in_period: self.days_in_period,
-                days_remaining: self.days_remaining,
-            },
-            effective_date,
-            lines,
-            placement,
-            placement_reason: reason,
-            due_now: self.taxed(now.max(0))?,
-            credit_carried_forward: self.decimal(carried)?,
-            next_invoice: NextInvoice {
-                date: invoice_date,
-                recurring: self.taxed(recurring_after)?,
-                adjustments: self.decimal(adjustments)?,
-                total: self.taxed(next_total.max(0))?,
-            },
-            recurring: RecurringChange {
-                before: self.taxed(recurring_before)?,
-                after: self.taxed(recurring_after)?,
-            },
-            billing_anchor_after: anchor_after,
-        })
+        outcome.carried = (-outcome.now).max(0) + (-outcome.next_total).max(0);
+        Ok(outcome)
+    }
+
+    /// The reason for a charge or credit, or why there is none.
+    fn reason_for(&self, lines: &[LineNumbers], if_any: Reason) -> Reason {
+        match (lines.is_empty(), self.policy.proration) {
+            (false, _) => if_any,
+            (true, Proration::None) => Reason::NoCharge(NoCharge::NotProrated(self.end)),
+            (true, _) => Reason::NoCharge(NoCharge::NothingBillable(self.end)),
+        }
     }
 
     /// Anchor reset: the current period ends today. The unused time of what
     /// was paid is credited, the new period is charged in full, both now.
-    #[allow(clippy::type_complexity)]
-    fn reset(
-        &self,
-        target: u32,
-        base: SeatCounts,
-    ) -> Result<(SeatCounts, Vec<Line>, PlacementReason, NaiveDate, NaiveDate), Error> {
+    fn reset(&self, target: u32, outcome: &mut Outcome) -> Result<(), Error> {
         let months = match self.sub.interval {
             Interval::Month => 1,
             Interval::Year => 12,
@@ -508,45 +417,224 @@ impl<'a> Context<'a> {
         )
         .ok_or_else(overflow)?;
         let next = self.recurring(target)?;
-        let credit = self.line(
-            LineKind::UnusedTimeCredit,
-            LineText::UnusedTime,
-            LineFacts {
-                quantity: 1,
-                unit_price: self.decimal(paid)?,
-                currency: &self.sub.currency,
-                from: self.as_of,
-                to: self.end,
-                days: self.days_remaining,
+        outcome.lines.push(LineNumbers {
+            kind: LineKind::UnusedTimeCredit,
+            text: LineText::UnusedTime,
+            quantity: 1,
+            unit_price: self.decimal(paid)?,
+            from: self.as_of,
+            to: self.end,
+            days: self.days_remaining,
+            days_in_period: self.days_in_period,
+            amount: -unused,
+            placement: LinePlacement::Now,
+        });
+        outcome.lines.push(LineNumbers {
+            kind: LineKind::NewPeriod,
+            text: LineText::NewPeriod { seats: target },
+            quantity: 1,
+            unit_price: self.decimal(next)?,
+            from: self.as_of,
+            to: new_end,
+            days: new_days,
+            days_in_period: new_days,
+            amount: next,
+            placement: LinePlacement::Now,
+        });
+        outcome.reason = Reason::AnchorReset(new_end);
+        outcome.counts.after = target;
+        outcome.invoice_date = new_end;
+        outcome.anchor_after = self.as_of;
+        Ok(())
+    }
+
+    fn reason(&self, reason: Reason) -> PlacementReason {
+        let (l, rem, end, threshold) = (
+            self.locale,
+            self.days_remaining,
+            self.end,
+            self.policy.threshold_days,
+        );
+        let (code, message) = match reason {
+            Reason::ThresholdExceeded => (
+                PlacementReasonCode::ThresholdExceeded,
+                messages::threshold_exceeded(l, rem, end, threshold),
+            ),
+            Reason::WithinThreshold => (
+                PlacementReasonCode::WithinThreshold,
+                messages::within_threshold(l, rem, end, threshold),
+            ),
+            Reason::PolicyImmediate => (
+                PlacementReasonCode::PolicyImmediate,
+                messages::policy_immediate(l),
+            ),
+            Reason::PolicyNextInvoice => (
+                PlacementReasonCode::PolicyNextInvoice,
+                messages::policy_next_invoice(l, end),
+            ),
+            Reason::CreditToNextInvoice => (
+                PlacementReasonCode::CreditToNextInvoice,
+                messages::credit_to_next_invoice(l, end),
+            ),
+            Reason::AnchorReset(next) => (
+                PlacementReasonCode::AnchorReset,
+                messages::anchor_reset(l, self.as_of, next),
+            ),
+            Reason::NoCharge(why) => (PlacementReasonCode::NoCharge, messages::no_charge(l, why)),
+        };
+        PlacementReason { code, message }
+    }
+
+    /// The quote for a change to `target` renewing seats: the outcome in words.
+    pub(crate) fn quote(&self, target: u32) -> Result<SeatQuote, Error> {
+        let o = self.outcome(target)?;
+        let lines = o
+            .lines
+            .iter()
+            .map(|n| {
+                let unit_price = self.unit_price(n.unit_price);
+                let facts = LineFacts {
+                    quantity: n.quantity,
+                    unit_price,
+                    currency: &self.sub.currency,
+                    from: n.from,
+                    to: n.to,
+                    days: n.days,
+                    days_in_period: n.days_in_period,
+                };
+                Ok(Line {
+                    kind: n.kind,
+                    description: messages::line(self.locale, n.text, &facts),
+                    quantity: n.quantity,
+                    unit_price,
+                    from: n.from,
+                    to: n.to,
+                    days: n.days,
+                    days_in_period: n.days_in_period,
+                    amount: self.decimal(n.amount)?,
+                    placement: n.placement,
+                })
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        Ok(SeatQuote {
+            allowed: o.rules.is_empty(),
+            violations: o.rules.iter().map(|r| self.violation(*r, target)).collect(),
+            change: o.change,
+            as_of: self.as_of,
+            currency: self.sub.currency.clone(),
+            seats: o.counts,
+            period: Period {
+                start: self.start,
+                end: self.end,
                 days_in_period: self.days_in_period,
+                days_remaining: self.days_remaining,
             },
-            -unused,
-            LinePlacement::Now,
-        )?;
-        let charge = self.line(
-            LineKind::NewPeriod,
-            LineText::NewPeriod { seats: target },
-            LineFacts {
-                quantity: 1,
-                unit_price: self.decimal(next)?,
-                currency: &self.sub.currency,
-                from: self.as_of,
-                to: new_end,
-                days: new_days,
-                days_in_period: new_days,
+            effective_date: o.effective_date,
+            lines,
+            placement: o.placement(),
+            placement_reason: self.reason(o.reason),
+            due_now: self.taxed(o.now.max(0))?,
+            credit_carried_forward: self.decimal(o.carried)?,
+            next_invoice: NextInvoice {
+                date: o.invoice_date,
+                recurring: self.taxed(o.recurring_after)?,
+                adjustments: self.decimal(o.adjustments)?,
+                total: self.taxed(o.next_total.max(0))?,
             },
-            next,
-            LinePlacement::Now,
-        )?;
-        let reason = PlacementReason {
-            code: PlacementReasonCode::AnchorReset,
-            message: messages::anchor_reset(self.locale, self.as_of, new_end),
-        };
-        let counts = SeatCounts {
-            after: target,
-            ..base
-        };
-        Ok((counts, vec![credit, charge], reason, new_end, self.as_of))
+            recurring: RecurringChange {
+                before: self.taxed(o.recurring_before)?,
+                after: self.taxed(o.recurring_after)?,
+            },
+            billing_anchor_after: o.anchor_after,
+        })
+    }
+
+    /// One row of a price table: the outcome's totals, without words.
+    pub(crate) fn row(&self, target: u32) -> Result<(Outcome, Money, Money, Money), Error> {
+        let o = self.outcome(target)?;
+        let due_now = self.taxed(o.now.max(0))?;
+        let next_total = self.taxed(o.next_total.max(0))?;
+        let recurring_after = self.taxed(o.recurring_after)?;
+        Ok((o, due_now, next_total, recurring_after))
+    }
+}
+
+/// A rule of SPEC §6 that refuses a change, before it is put into words.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    Inactive,
+    Member,
+    Upgrade,
+    Above(u32),
+    Below(u32),
+    /// Seats asked to be removed.
+    InUse(u32),
+}
+
+/// Why the lines are placed as they are, before it is put into words.
+#[derive(Debug, Clone, Copy)]
+enum Reason {
+    ThresholdExceeded,
+    WithinThreshold,
+    PolicyImmediate,
+    PolicyNextInvoice,
+    CreditToNextInvoice,
+    /// The next invoice date of the new period.
+    AnchorReset(NaiveDate),
+    NoCharge(NoCharge),
+}
+
+/// A line in numbers.
+#[derive(Debug, Clone)]
+pub(crate) struct LineNumbers {
+    kind: LineKind,
+    text: LineText,
+    quantity: u32,
+    unit_price: Decimal,
+    from: NaiveDate,
+    to: NaiveDate,
+    days: u32,
+    days_in_period: u32,
+    /// Minor units, negative for credits.
+    amount: i128,
+    placement: LinePlacement,
+}
+
+/// A quote in numbers (amounts in minor units).
+#[derive(Debug, Clone)]
+pub(crate) struct Outcome {
+    pub change: Change,
+    rules: Vec<Rule>,
+    effective_date: NaiveDate,
+    counts: SeatCounts,
+    lines: Vec<LineNumbers>,
+    reason: Reason,
+    invoice_date: NaiveDate,
+    anchor_after: NaiveDate,
+    recurring_before: i128,
+    recurring_after: i128,
+    now: i128,
+    adjustments: i128,
+    next_total: i128,
+    carried: i128,
+}
+
+impl Outcome {
+    /// Whether no rule refuses the change.
+    pub(crate) fn allowed(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// `immediate` when any line is due now, `next_invoice` when all go on
+    /// the next invoice, `none` when there is none.
+    pub(crate) fn placement(&self) -> Placement {
+        if self.lines.iter().any(|l| l.placement == LinePlacement::Now) {
+            Placement::Immediate
+        } else if self.lines.is_empty() {
+            Placement::None
+        } else {
+            Placement::NextInvoice
+        }
     }
 }
 

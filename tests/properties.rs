@@ -314,4 +314,31 @@ proptest! {
         prop_assert_eq!(q.due_now.net + q.due_now.tax, q.due_now.gross);
         prop_assert_eq!(q.next_invoice.total.net + q.next_invoice.total.tax, q.next_invoice.total.gross);
     }
+
+    /// Every row of a price table equals quote_seat_change for that target.
+    #[test]
+    fn price_table_rows_equal_quotes((sub, as_of) in subscription(), from in 0u32..40, len in 0u32..25, policy in policy(), member in any::<bool>()) {
+        let request = QuoteRequest {
+            subscription: sub,
+            target_seats: 0,
+            as_of: Some(as_of),
+            actor: member.then_some(Actor { role: Role::Member }),
+            policy,
+            locale: Locale::En,
+        };
+        let table = quote_price_table(&request, TableRange { from, to: from + len }).unwrap();
+        prop_assert_eq!(table.target_seats.len() as u32, len + 1);
+        for (i, target) in table.target_seats.iter().enumerate() {
+            let q = quote_seat_change(&QuoteRequest { target_seats: *target, ..request.clone() }).unwrap();
+            prop_assert_eq!(table.due_now.net[i], q.due_now.net);
+            prop_assert_eq!(table.due_now.tax[i], q.due_now.tax);
+            prop_assert_eq!(table.due_now.gross[i], q.due_now.gross);
+            prop_assert_eq!(table.next_invoice_total.gross[i], q.next_invoice.total.gross);
+            prop_assert_eq!(table.next_invoice_total.net[i], q.next_invoice.total.net);
+            prop_assert_eq!(table.recurring_after.gross[i], q.recurring.after.gross);
+            prop_assert_eq!(table.recurring_after.tax[i], q.recurring.after.tax);
+            prop_assert_eq!(table.placement[i], q.placement);
+            prop_assert_eq!(table.allowed[i], q.allowed);
+        }
+    }
 }
