@@ -1,0 +1,116 @@
+//! Typed requests with arbitrary counts, prices, dates and policies, built
+//! the way a Rust billing server would build them: every answer keeps the
+//! invariants of the money rules, and errors are input errors.
+#![no_main]
+
+use arbitrary::Arbitrary;
+use chrono::{Days, NaiveDate};
+use libfuzzer_sys::fuzz_target;
+use rust_decimal::Decimal;
+use seatquote::*;
+
+#[derive(Debug, Arbitrary)]
+struct Input {
+    interval_year: bool,
+    anchor_days: u32,
+    as_of_after: u16,
+    seats: u32,
+    in_use: u32,
+    pending: u32,
+    target: u32,
+    included: u8,
+    min_seats: Option<u32>,
+    max_seats: Option<u32>,
+    allows_additional: bool,
+    base: (i64, u8),
+    seat: (i64, u8),
+    tax: (i64, u8),
+    inclusive: bool,
+    currency: u8,
+    status: u8,
+    role: Option<u8>,
+    policy: (u8, u8, u32, u8, u8, u8),
+    locale_de: bool,
+    cancel: u32,
+}
+
+fn pick<T: Copy>(all: &[(&str, T)], i: u8) -> T {
+    all[usize::from(i) % all.len()].1
+}
+
+fn decimal((mantissa, scale): (i64, u8)) -> Decimal {
+    Decimal::new(mantissa, u32::from(scale) % 29)
+}
+
+fuzz_target!(|input: Input| {
+    const CURRENCIES: [&str; 6] = ["EUR", "JPY", "KWD", "CLF", "USD", "XXX"];
+    let start = NaiveDate::from_ymd_opt(1890, 1, 1).unwrap();
+    let anchor = start + Days::new(u64::from(input.anchor_days % 3_700_000));
+    let price = Price { base: decimal(input.base), seat: decimal(input.seat) };
+    let (interval, prices) = if input.interval_year {
+        (Interval::Year, Prices { month: None, year: Some(price) })
+    } else {
+        (Interval::Month, Prices { month: Some(price), year: None })
+    };
+    let (proration, placement, threshold_days, decrease, anchor_policy, rounding) = input.policy;
+    let request = QuoteRequest {
+        subscription: Subscription {
+            plan: Plan {
+                id: "fuzz".into(),
+                name: None,
+                allows_additional_seats: input.allows_additional,
+                included_seats: u32::from(input.included),
+                min_seats: input.min_seats,
+                max_seats: input.max_seats,
+                prices,
+            },
+            interval,
+            billing_anchor: anchor,
+            currency: CURRENCIES[usize::from(input.currency) % CURRENCIES.len()].into(),
+            seats: input.seats,
+            seats_in_use: input.in_use,
+            pending_cancellations: input.pending,
+            status: pick(Status::ALL, input.status),
+            tax_rate: decimal(input.tax),
+            prices_include_tax: input.inclusive,
+        },
+        target_seats: input.target,
+        as_of: anchor.checked_add_days(Days::new(u64::from(input.as_of_after))),
+        actor: input.role.map(|r| Actor { role: pick(Role::ALL, r) }),
+        policy: Policy {
+            proration: pick(Proration::ALL, proration),
+            placement: pick(PlacementPolicy::ALL, placement),
+            threshold_days,
+            decrease: pick(Decrease::ALL, decrease),
+            anchor: pick(AnchorPolicy::ALL, anchor_policy),
+            rounding: pick(Rounding::ALL, rounding),
+        },
+        locale: if input.locale_de { Locale::De } else { Locale::En },
+    };
+    match quote_seat_change(&request) {
+        Ok(q) => {
+            for m in [q.due_now, q.next_invoice.total, q.recurring.before, q.recurring.after] {
+                assert_eq!(m.net + m.tax, m.gross);
+                assert!(m.gross >= Decimal::ZERO);
+            }
+            assert!(q.credit_carried_forward >= Decimal::ZERO);
+            assert!(q.period.start <= q.as_of && q.as_of < q.period.end);
+            if !q.allowed {
+                assert!(q.lines.is_empty() && !q.violations.is_empty());
+            }
+        }
+        Err(e) => assert_eq!(e.code(), "INVALID_INPUT"),
+    }
+    let cancellation = CancellationRequest {
+        subscription: request.subscription.clone(),
+        seats_to_cancel: input.cancel,
+        as_of: request.as_of,
+        actor: request.actor,
+        policy: request.policy,
+        locale: request.locale,
+    };
+    if let Ok(check) = validate_cancellation(&cancellation) {
+        assert!(check.credit <= Decimal::ZERO);
+        assert_eq!(check.allowed, check.violations.is_empty());
+    }
+});
