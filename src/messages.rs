@@ -4,14 +4,16 @@
 //! that the engine only decides *what* to say, never *how*.
 
 use crate::types::{Locale, Status};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 /// A date as the locale writes it: `2026-12-15` or `15.12.2026`.
 pub(crate) fn date(locale: Locale, d: NaiveDate) -> String {
+    // Written by hand: chrono's `format` parses its pattern on every call.
+    let (y, m, day) = (d.year(), d.month(), d.day());
     match locale {
-        Locale::En => d.format("%Y-%m-%d").to_string(),
-        Locale::De => d.format("%d.%m.%Y").to_string(),
+        Locale::En => format!("{y:04}-{m:02}-{day:02}"),
+        Locale::De => format!("{day:02}.{m:02}.{y:04}"),
     }
 }
 

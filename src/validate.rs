@@ -94,15 +94,27 @@ pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
         }
     }
     let mut chosen = None;
-    for (interval, price) in [
-        (Interval::Month, &plan.prices.month),
-        (Interval::Year, &plan.prices.year),
-    ] {
+    // Static paths: this runs on every quote, and a valid price must not
+    // pay for formatting an error it does not have.
+    let intervals = [
+        (
+            Interval::Month,
+            &plan.prices.month,
+            "subscription.plan.prices.month.base",
+            "subscription.plan.prices.month.seat",
+        ),
+        (
+            Interval::Year,
+            &plan.prices.year,
+            "subscription.plan.prices.year.base",
+            "subscription.plan.prices.year.seat",
+        ),
+    ];
+    for (interval, price, base_path, seat_path) in intervals {
         if let Some(price) = price {
-            let at = format!("subscription.plan.prices.{}", interval.as_str());
             let checked = Price {
-                base: amount(price.base, &format!("{at}.base"))?,
-                seat: amount(price.seat, &format!("{at}.seat"))?,
+                base: amount(price.base, base_path)?,
+                seat: amount(price.seat, seat_path)?,
             };
             if interval == sub.interval {
                 chosen = Some(checked);
