@@ -101,7 +101,8 @@ function update(core) {
     syncSlider(null);
     return;
   }
-  $('picker-hint').textContent = t(language, 'pickerHint', quote.seats.renewing_before, request.subscription.seats_in_use);
+  const { seats_in_use: inUse, pending_cancellations: pending } = request.subscription;
+  $('picker-hint').textContent = t(language, 'pickerHint', quote.seats.before, inUse, pending);
   $('picker-hint').hidden = false;
   syncSlider(quote.seats.renewing_before);
   announce(renderQuote(quote, check, request, language));

@@ -21,9 +21,9 @@ const en = {
   loadFailed: 'The price calculator could not be loaded. Reload the page to try again.',
 
   pickerHeading: 'Seats after the change',
-  seatsSlider: 'Seats after the change (slider)',
-  pickerHint: (renewing, inUse) =>
-    `You now have ${renewing} renewing ${plural(renewing, 'seat', 'seats')}, ${inUse} in use.`,
+  pickerHint: (seats, inUse, pending) =>
+    `You have ${seats} ${plural(seats, 'seat', 'seats')} now, ${inUse} in use` +
+    (pending > 0 ? `; ${pending} of them ${plural(pending, 'is', 'are')} cancelled and end${plural(pending, 's', '')} with this period.` : '.'),
 
   settingsHeading: 'Your subscription',
   settingsLead: 'At checkout these come from your account. Change them to try other cases.',
@@ -95,9 +95,7 @@ const en = {
   cancelEndOfTerm: (last, effective) =>
     `The seats stay active until ${last} and end on ${effective}; there is no refund for the rest of the term.`,
   cancelImmediate: (effective) => `The seats are removed on ${effective}; the unused time is credited.`,
-  cancelWouldTakeEffect: (effective) => `Once possible, the cancellation takes effect on ${effective};`,
-  cancelThenPerMonth: (amount) => `from then on you pay ${amount} per month.`,
-  cancelThenPerYear: (amount) => `from then on you pay ${amount} per year.`,
+  cancelWouldTakeEffect: (effective) => `Once possible, the cancellation takes effect on ${effective}.`,
   freeSeats: (n) => `${n} ${plural(n, 'seat is', 'seats are')} free now.`,
 
   timelineHeading: 'Your billing period',
@@ -140,9 +138,9 @@ const de = {
   loadFailed: 'Der Preisrechner konnte nicht geladen werden. Lade die Seite neu, um es noch einmal zu versuchen.',
 
   pickerHeading: 'Nutzerlizenzen nach der Änderung',
-  seatsSlider: 'Nutzerlizenzen nach der Änderung (Schieberegler)',
-  pickerHint: (renewing, inUse) =>
-    `Du hast jetzt ${renewing} ${plural(renewing, 'laufende Nutzerlizenz', 'laufende Nutzerlizenzen')}, ${inUse} davon verwendet.`,
+  pickerHint: (seats, inUse, pending) =>
+    `Du hast jetzt ${seats} ${plural(seats, 'Nutzerlizenz', 'Nutzerlizenzen')}, ${inUse} davon verwendet` +
+    (pending > 0 ? `; ${pending} ${plural(pending, 'ist gekündigt und endet', 'sind gekündigt und enden')} mit diesem Zeitraum.` : '.'),
 
   settingsHeading: 'Dein Abonnement',
   settingsLead: 'Beim Bezahlen kommen diese Angaben aus deinem Konto. Ändere sie, um andere Fälle auszuprobieren.',
@@ -214,9 +212,7 @@ const de = {
   cancelEndOfTerm: (last, effective) =>
     `Die Nutzerlizenzen bleiben bis einschließlich ${last} aktiv und enden am ${effective}; für den Rest der Laufzeit gibt es keine Erstattung.`,
   cancelImmediate: (effective) => `Die Nutzerlizenzen werden am ${effective} entfernt; die ungenutzte Zeit wird gutgeschrieben.`,
-  cancelWouldTakeEffect: (effective) => `Sobald es möglich ist, wirkt die Kündigung zum ${effective};`,
-  cancelThenPerMonth: (amount) => `danach zahlst du ${amount} pro Monat.`,
-  cancelThenPerYear: (amount) => `danach zahlst du ${amount} pro Jahr.`,
+  cancelWouldTakeEffect: (effective) => `Sobald es möglich ist, wirkt die Kündigung zum ${effective}.`,
   freeSeats: (n) => `${n} ${plural(n, 'Nutzerlizenz ist', 'Nutzerlizenzen sind')} gerade frei.`,
 
   timelineHeading: 'Dein Abrechnungszeitraum',

@@ -36,10 +36,16 @@ export function showNotice(text, tone = 'info') {
   notice.hidden = !text;
 }
 
-/** "Net €30.00 · VAT 19% €5.70" for a Money of the engine. */
+/**
+ * "Net €30.00 · VAT 19% €5.70" for a Money of the engine. Each label is
+ * tied to its amount by no-break spaces, so a narrow card wraps at the dot.
+ */
 function netAndVat(amounts, currency, taxRate, lang) {
+  const keep = (s) => s.replace(/ /g, '\u00a0');
   const rate = percent(taxRate ?? '0', lang);
-  return `${t(lang, 'net')} ${money(amounts.net, currency, lang)} · ${t(lang, 'vatAmount', rate)} ${money(amounts.tax, currency, lang)}`;
+  const net = keep(`${t(lang, 'net')} ${money(amounts.net, currency, lang)}`);
+  const vat = keep(`${t(lang, 'vatAmount', rate)} ${money(amounts.tax, currency, lang)}`);
+  return `${net} · ${vat}`;
 }
 
 function renderTotals(quote, request, lang) {
@@ -118,7 +124,7 @@ function renderLines(quote, lang) {
   $('working').hidden = quote.lines.length === 0;
 }
 
-function renderRefusal(quote, check, request, lang) {
+function renderRefusal(quote, check, lang) {
   const list = $('violation-list');
   for (const violation of quote.violations) {
     const item = el('li', { 'data-code': violation.code }, el('span', {}, violation.message));
@@ -128,14 +134,11 @@ function renderRefusal(quote, check, request, lang) {
     }
     list.append(item);
   }
-  // For a reduction, what would happen once it is possible.
+  // For a reduction: how many seats are free, and when it would take
+  // effect. (Not the amounts: a refused check describes no change.)
   if (check) {
-    const yearly = request.subscription.interval === 'year';
-    $('refused-detail').textContent = [
-      t(lang, 'freeSeats', check.free_seats),
-      t(lang, 'cancelWouldTakeEffect', date(check.effective_date, lang)),
-      t(lang, yearly ? 'cancelThenPerYear' : 'cancelThenPerMonth', money(check.recurring_after.gross, quote.currency, lang)),
-    ].join(' ');
+    $('refused-detail').textContent =
+      `${t(lang, 'freeSeats', check.free_seats)} ${t(lang, 'cancelWouldTakeEffect', date(check.effective_date, lang))}`;
   }
   $('refused').hidden = false;
 }
@@ -164,7 +167,7 @@ export function renderQuote(quote, check, request, lang) {
 
   if (!quote.allowed) {
     // A refused change has no price: show why, not amounts of "no change".
-    renderRefusal(quote, check, request, lang);
+    renderRefusal(quote, check, lang);
     return t(lang, 'liveRefused', quote.violations.map((v) => v.message).join(' '));
   }
   renderTotals(quote, request, lang);

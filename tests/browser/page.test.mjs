@@ -1,0 +1,362 @@
+// Browser tests of the checkout preview page (www/) against the real build
+// (pkg/), in Debian's Chromium through playwright-core.
+//
+//   npm run build && node --test tests/browser/
+//
+// Nothing is skipped: without Chromium or without a build every test fails
+// with a message saying what to install or run.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+import { keys } from '../../www/i18n.js';
+import { percentToRate } from '../../www/format.js';
+
+const root = (relative) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const SCREENSHOTS = root('.artifacts/screenshots');
+
+let browser;
+let server;
+let url;
+
+before(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" (TOOLCHAIN.md), or set CHROMIUM`);
+  }
+  if (!existsSync(root('pkg/index.js'))) {
+    throw new Error('no build at pkg/index.js: run "npm run build" first');
+  }
+  ({ server, url } = await serve({ port: 0, host: '127.0.0.1' }));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done()));
+});
+
+/**
+ * A fresh page on the preview, loaded and with today fixed to SPEC §8's
+ * 2026-11-21 (unless `today` is false). `problems` collects console errors,
+ * uncaught exceptions and failed requests; `check()` asserts there were none.
+ */
+async function open({ width = 1280, locale = 'en-GB', timezoneId, today = '2026-11-21' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale, timezoneId });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready]', { state: 'attached', timeout: 10_000 });
+  if (today) await page.fill('#today', today);
+  return {
+    page,
+    problems,
+    async check() {
+      assert.deepEqual(problems, [], 'no console errors, exceptions or failed requests');
+      await context.close();
+    },
+  };
+}
+
+/** The visible text of a test hook, with every kind of space as a plain one. */
+async function text(page, testId) {
+  const content = await page.getByTestId(testId).textContent();
+  return content.replace(/\s+/g, ' ').trim();
+}
+
+const spaces = (s) => s.replace(/\s+/g, ' ').trim();
+
+/** Sets the seat count by typing into the number field, as a customer would. */
+async function seats(page, n) {
+  await page.getByTestId('seats').fill(String(n));
+}
+
+describe('page modules (no browser)', () => {
+  test('English and German dictionaries have the same keys', () => {
+    assert.deepEqual(keys('de').sort(), keys('en').sort());
+  });
+
+  test('a typed VAT percentage becomes the exact rate, digit by digit', () => {
+    assert.equal(percentToRate('19'), '0.19');
+    assert.equal(percentToRate('7,7'), '0.077');
+    assert.equal(percentToRate('7.7'), '0.077');
+    assert.equal(percentToRate('0'), '0.00');
+    assert.equal(percentToRate('100'), '1.00');
+    assert.equal(percentToRate(' 5 '), '0.05');
+    assert.equal(percentToRate(''), null);
+    assert.equal(percentToRate('abc'), 'abc', 'passed on so that the engine reports it on the VAT field');
+  });
+
+  test('no markup is ever built from strings', () => {
+    for (const file of readdirSync(root('www')).filter((f) => f.endsWith('.js'))) {
+      // Code only: comments may well explain why innerHTML is not used.
+      const source = readFileSync(root(`www/${file}`), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, file);
+    }
+  });
+});
+
+describe('checkout preview page', () => {
+  test('loads without console errors, with a CSP that lets the wasm run', async () => {
+    const { page, check } = await open();
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    // Defaults: SPEC §8.1's subscription, seat count at the renewing seats (3): no change.
+    assert.equal(await page.getByTestId('seats').inputValue(), '3');
+    assert.equal(await text(page, 'due-now'), '€0.00');
+    assert.equal(await text(page, 'next-invoice-total'), '€20.00');
+    await check();
+  });
+
+  test('today defaults to the local date, not the UTC date', async () => {
+    // UTC+14: for ten hours of every UTC day, the local date is a day ahead.
+    const timezoneId = 'Pacific/Kiritimati';
+    const { page, check } = await open({ timezoneId, today: false });
+    const local = new Intl.DateTimeFormat('en-CA', { timeZone: timezoneId, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    assert.equal(await page.inputValue('#today'), local);
+    await check();
+  });
+
+  test('changing the seat count updates the amounts (SPEC §8.1)', async () => {
+    const { page, check } = await open();
+    await seats(page, 5);
+    assert.equal(await text(page, 'due-now'), '€0.00');
+    assert.equal(await text(page, 'next-invoice-total'), '€38.00');
+    assert.equal(await text(page, 'recurring-after'), '€30.00');
+    const placement = await text(page, 'placement');
+    assert.match(placement, /Added to your next invoice/);
+    assert.match(placement, /24 days until the next invoice on 2026-12-15 — not more than 30/);
+    assert.match(spaces(await page.locator('#next-invoice-date').textContent()), /15 Dec 2026/);
+    // The working, built from the line's quantity, unit price and days.
+    const line = spaces(await page.locator('#lines li').first().textContent());
+    assert.match(line, /2 seats × €5\.00 × 24\/30 days/);
+    assert.match(line, /€8\.00/);
+
+    await seats(page, 6);
+    assert.equal(await text(page, 'next-invoice-total'), '€47.00', '35.00 recurring + 3 × 5.00 × 24/30');
+    assert.equal(await text(page, 'recurring-after'), '€35.00');
+    assert.equal(await text(page, 'due-now'), '€0.00');
+    await check();
+  });
+
+  test('the slider and the number field follow each other', async () => {
+    const { page, check } = await open();
+    await page.focus('#target-range');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getByTestId('seats').inputValue(), '5');
+    assert.equal(await text(page, 'next-invoice-total'), '€38.00');
+    await seats(page, 7);
+    assert.equal(await page.inputValue('#target-range'), '7');
+    await check();
+  });
+
+  test('VAT: net, VAT and gross, tax once on the invoice total', async () => {
+    const { page, check } = await open();
+    await page.fill('#vat', '19');
+    await seats(page, 5);
+    assert.equal(await text(page, 'next-invoice-total'), '€45.22');
+    assert.match(spaces(await page.locator('#next-invoice-vat').textContent()), /Net €38\.00 · VAT 19% €7\.22/);
+    assert.equal(await text(page, 'recurring-after'), '€35.70');
+    await page.fill('#vat', '7,7'); // a German decimal comma is understood
+    assert.match(spaces(await page.locator('#next-invoice-vat').textContent()), /VAT 7\.7% €2\.93/);
+    await check();
+  });
+
+  test('yearly, more than 30 days left: charged now (SPEC §8.2)', async () => {
+    const { page, check } = await open();
+    await page.check('#interval-year');
+    await page.fill('#anchor', '2026-03-01');
+    await page.fill('#seats', '5');
+    await page.fill('#in-use', '5');
+    await seats(page, 6);
+    assert.equal(await text(page, 'due-now'), '€13.70');
+    assert.equal(await text(page, 'recurring-after'), '€350.00');
+    const placement = await text(page, 'placement');
+    assert.match(placement, /Charged now/);
+    assert.match(placement, /100 days until the next invoice on 2027-03-01 — more than 30/);
+    assert.match(spaces(await page.locator('#lines').textContent()), /1 seat × €50\.00 × 100\/365 days/);
+    await check();
+  });
+
+  test('exactly 30 days left goes on the next invoice (SPEC §8.4)', async () => {
+    const { page, check } = await open({ today: '2026-11-01' });
+    await page.fill('#anchor', '2026-01-01');
+    await seats(page, 4);
+    assert.equal(await text(page, 'due-now'), '€0.00');
+    assert.equal(await text(page, 'next-invoice-total'), '€30.00');
+    assert.match(await text(page, 'placement'), /30 days until the next invoice on 2026-12-01 — not more than 30/);
+    await check();
+  });
+
+  test('a refused reduction shows the violation and who must go first (SPEC §8.5)', async () => {
+    const { page, check } = await open();
+    await page.fill('#seats', '5');
+    await page.fill('#in-use', '4');
+    await seats(page, 3);
+    const violations = page.getByTestId('violations');
+    assert.ok(await violations.isVisible(), 'the refusal is visible');
+    assert.equal(await page.locator('[data-code="SEATS_IN_USE"]').count(), 1);
+    assert.match(await text(page, 'violations'), /remove 1 user first/);
+    assert.equal(await text(page, 'users-to-remove'), 'Remove 1 user first.');
+    assert.match(await text(page, 'violations'), /takes effect on 15 Dec 2026/);
+    // A refused change has no price to show.
+    assert.equal(await page.getByTestId('due-now').isVisible(), false);
+
+    // One seat fewer is allowed: active until the period end, no credit.
+    await seats(page, 4);
+    assert.equal(await violations.isVisible(), false);
+    assert.equal(await text(page, 'recurring-after'), '€25.00');
+    assert.match(spaces(await page.locator('#cancellation').textContent()), /stay active until 14 Dec 2026 and end on 15 Dec 2026/);
+    await check();
+  });
+
+  test('"immediate, billing date moves to today": credit and new period now (SPEC §8.6 rules)', async () => {
+    const { page, check } = await open();
+    await page.check('#policy-reset');
+    await page.fill('#anchor', '2026-11-01');
+    await page.fill('#seats', '10');
+    await page.fill('#in-use', '3');
+    await seats(page, 8);
+    // Credit −round(55.00 × 10/30) = −18.33, new period 45.00: 26.67 due now.
+    assert.equal(await text(page, 'due-now'), '€26.67');
+    assert.equal(await text(page, 'next-invoice-total'), '€45.00');
+    assert.match(spaces(await page.locator('#next-invoice-date').textContent()), /21 Dec 2026/);
+    assert.match(await text(page, 'placement'), /billing date moves to the day of the change/);
+    const lines = spaces(await page.locator('#lines').textContent());
+    assert.match(lines, /€55\.00 × 10\/30 days/);
+    assert.match(lines, /-€18\.33/);
+    await check();
+  });
+
+  test('German shows German text and German number format', async () => {
+    const { page, check } = await open({ locale: 'de-DE' });
+    await page.getByTestId('locale').selectOption('de');
+    assert.equal(await page.getAttribute('html', 'lang'), 'de');
+    assert.equal(spaces(await page.locator('h1').textContent()), 'Nutzerlizenzen ändern');
+    await seats(page, 5);
+    assert.equal(await text(page, 'next-invoice-total'), '38,00 €');
+    assert.equal(await text(page, 'due-now'), '0,00 €');
+    assert.match(await text(page, 'placement'), /24 Tage bis zur nächsten Rechnung am 15\.12\.2026/);
+    assert.match(spaces(await page.locator('#lines').textContent()), /2 Nutzerlizenzen × 5,00 € × 24\/30 Tage/);
+    assert.match(spaces(await page.locator('#next-invoice-date').textContent()), /am 15\. Dez\. 2026/);
+
+    await page.fill('#seats', '5');
+    await page.fill('#in-use', '4');
+    await seats(page, 3);
+    assert.equal(await text(page, 'users-to-remove'), 'Lösche zuerst 1 Nutzer.');
+    await check();
+  });
+
+  test('results are announced in a polite live region, as one sentence', async () => {
+    const { page, check } = await open();
+    const live = page.locator('[aria-live]');
+    assert.equal(await live.count(), 1);
+    assert.equal(await live.getAttribute('aria-live'), 'polite');
+    assert.equal(await page.locator('.results [aria-live="polite"]').count(), 1, 'inside the results region');
+    await seats(page, 5);
+    await page.waitForFunction(() => document.querySelector('[aria-live]').textContent.includes('€38.00'));
+    assert.equal(spaces(await live.textContent()), '5 seats: €0.00 due now, next invoice on 15 Dec 2026: €38.00.');
+    await check();
+  });
+
+  test('keyboard: Tab reaches the seat field and ArrowUp changes it', async () => {
+    const { page, check } = await open();
+    // Start where a keyboard user starts: the top of the page (the date
+    // field filled by open() holds the focus otherwise).
+    await page.click('h1');
+    let reached = false;
+    for (let i = 0; i < 10 && !reached; i += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.dataset.testid === 'seats');
+    }
+    assert.ok(reached, 'the seat field is among the first ten Tab stops');
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await page.getByTestId('seats').inputValue(), '4');
+    assert.equal(await text(page, 'next-invoice-total'), '€29.00', '25.00 recurring + 5.00 × 24/30');
+    await check();
+  });
+
+  test('every control has a label', async () => {
+    const { page, check } = await open();
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, button, textarea')]
+        .filter((c) => c.labels.length === 0 && !c.getAttribute('aria-label') && !c.getAttribute('aria-labelledby'))
+        .map((c) => c.id || c.name));
+    assert.deepEqual(unlabelled, []);
+    const timeline = page.getByTestId('timeline');
+    assert.equal(await timeline.getAttribute('role'), 'img');
+    assert.match(await timeline.getAttribute('aria-label'), /Today is 21 Nov 2026, 24 days remain\./);
+    await check();
+  });
+
+  test('input errors: shown at the field, results blanked, never stale', async () => {
+    const { page, check } = await open();
+    await seats(page, 5);
+    assert.equal(await text(page, 'next-invoice-total'), '€38.00');
+
+    const cases = [
+      ['#seats', '', 'err-seats', /Enter a whole number/],
+      ['[data-testid="seats"]', '1000000000', 'err-target', /out of range/],
+      ['#today', '1850-01-01', 'err-today', /out of range/],
+      ['#today', '9999-12-20', 'err-today', /after 9999-12-31/],
+      ['#today', '2025-06-01', 'err-today', /before the billing anchor/],
+      ['#in-use', '7', 'err-inUse', /more than seats/],
+      ['#pending', '1', 'err-pending', /pending_cancellations/],
+      ['#vat', '', 'err-vat', /Enter a VAT rate/],
+      ['#vat', '-5', 'err-vat', /decimal amount|negative/],
+      ['[data-testid="seats"]', '2.5', 'err-target', /whole number/],
+    ];
+    for (const [selector, value, errorId, message] of cases) {
+      const control = page.locator(selector);
+      const before = await control.inputValue();
+      await control.fill(value);
+      const error = page.locator(`#${errorId}`);
+      assert.ok(await error.isVisible(), `${selector} = "${value}": error shown`);
+      assert.match(spaces(await error.textContent()), message, `${selector} = "${value}"`);
+      assert.equal(await control.getAttribute('aria-invalid'), 'true');
+      assert.match(await control.getAttribute('aria-describedby'), new RegExp(`\\b${errorId}\\b`));
+      assert.equal(await page.getByTestId('due-now').isVisible(), false, 'no result next to an error');
+      assert.equal(await text(page, 'next-invoice-total'), '', 'no stale number left in the page');
+      await control.fill(before);
+      assert.equal(await error.isVisible(), false);
+      assert.equal(await control.getAttribute('aria-invalid'), null);
+      assert.equal(await text(page, 'next-invoice-total'), '€38.00', `${selector} restored`);
+    }
+    await check();
+  });
+
+  test('readable at 390 px and 1280 px; screenshots in .artifacts/screenshots/', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const width of [390, 1280]) {
+      for (const lang of ['en', 'de']) {
+        const { page, check } = await open({ width, locale: lang === 'de' ? 'de-DE' : 'en-GB' });
+        await page.getByTestId('locale').selectOption(lang);
+        await page.fill('#vat', '19');
+        await seats(page, 5);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px too wide)`);
+        await page.screenshot({ path: `${SCREENSHOTS}/page-${width}-${lang}.png`, fullPage: true });
+
+        await page.fill('#seats', '5');
+        await page.fill('#in-use', '4');
+        await seats(page, 3);
+        await page.screenshot({ path: `${SCREENSHOTS}/page-${width}-${lang}-refused.png`, fullPage: true });
+        await check();
+      }
+    }
+  });
+});
