@@ -1,8 +1,8 @@
 // The TypeScript contract of the npm package `seatquote`, exactly as API.md
 // states it. This file is the single source of truth for the types: it is
 // embedded into the WebAssembly glue with a `typescript_custom_section`
-// (src/wasm/mod.rs), and the build re-exports every name below from the
-// package's entries. SPEC.md says what every value means.
+// (src/wasm/mod.rs), and the build copies it as pkg/index.d.ts, the types of
+// both package entries. SPEC.md says what every value means.
 
 /** A decimal amount; a string such as `"4.90"` is preferred. A number is read through its shortest round-trip form. */
 export type Amount = string | number;

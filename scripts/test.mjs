@@ -1,0 +1,192 @@
+// `npm test`: every test layer, in order, each under a header; stops at the
+// first failure. Installs what is missing first (scripts/setup.mjs).
+//
+//   npm test                     all layers
+//   npm test -- js types         only these layers (after the setup), e.g.
+//                                to rerun the JS tests against today's pkg/
+//
+// The JS layers run against the *packed* package installed into an empty
+// project, as a user gets it; the summary at the end counts their tests.
+
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "./build.mjs";
+import { ROOT, WASM_TARGET, duration, header, paint, path, run, say } from "./lib.mjs";
+import { CHROMEDRIVER, ensureBuildTools, ensureChromium } from "./setup.mjs";
+
+const cargo = (args, env) => run("cargo", args, { env });
+
+/** Shared between layers. */
+const state = { bin: null, project: null, js: { pass: 0, fail: 0 } };
+
+/** Counts `#[wasm_bindgen_test]` functions under src/: what must run. */
+function wasmTestCount() {
+  let count = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith(".rs")) count += readFileSync(file, "utf8").match(/^\s*#\[wasm_bindgen_test\]/gm)?.length ?? 0;
+    }
+  };
+  walk(path("src"));
+  return count;
+}
+
+/**
+ * wasm-bindgen-test in one environment. A suite configured for the other
+ * environment is skipped with exit code 0, so the runner's own report must
+ * show every test of the sources as run and passed.
+ */
+async function wasmTests(env) {
+  const expected = wasmTestCount();
+  const output = await run("cargo", ["test", "--lib", "--target", WASM_TARGET], {
+    capture: true,
+    env: { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: join(state.bin, "wasm-bindgen-test-runner"), ...env },
+  });
+  const passed = Number(output.match(/test result: ok\. (\d+) passed/)?.[1] ?? 0);
+  if (expected === 0 || passed < expected) {
+    throw new Error(`${passed} wasm tests passed, but the sources have ${expected}: some did not run`);
+  }
+  say(`${passed} of ${expected} wasm tests ran and passed`);
+}
+
+/** `node --test` with the spec reporter; adds its counts to the summary. */
+async function nodeTests(files, { cwd, env }) {
+  let output = "";
+  try {
+    output = await run(process.execPath, ["--test", "--test-reporter=spec", ...files], { cwd, env, capture: true });
+  } catch (error) {
+    output = error.output ?? "";
+    throw error;
+  } finally {
+    state.js.pass += Number(output.match(/^ℹ pass (\d+)/m)?.[1] ?? 0);
+    state.js.fail += Number(output.match(/^ℹ fail (\d+)/m)?.[1] ?? 0);
+  }
+}
+
+const LAYERS = [
+  ["fmt", "cargo fmt --check", () => cargo(["fmt", "--check"])],
+  ["clippy", "clippy (native)", () => cargo(["clippy", "--all-targets", "--", "-D", "warnings"])],
+  [
+    "clippy-wasm",
+    "clippy (wasm32)",
+    () => cargo(["clippy", "--all-targets", "--target", WASM_TARGET, "--", "-D", "warnings"]),
+  ],
+  ["doc", "cargo doc", () => cargo(["doc", "--no-deps"], { RUSTDOCFLAGS: "-D warnings" })],
+  // Also writes target/vector-outputs.json, which the JS layers compare with.
+  ["cargo-test", "cargo test (native)", () => cargo(["test"])],
+  ["build", "build the npm package (npm run build)", () => build({ bin: state.bin })],
+  ["wasm-node", "wasm-bindgen-test in Node", () => wasmTests({})],
+  [
+    "wasm-chromium",
+    "wasm-bindgen-test in headless Chromium",
+    // webdriver.json (repository root) passes chromium's path and flags.
+    () => wasmTests({ WASM_BINDGEN_USE_BROWSER: "1", CHROMEDRIVER }),
+  ],
+  ["pack", "npm pack, installed into an empty project", packAndInstall],
+  ["types", "TypeScript consumer (tsc --strict --noEmit)", typeCheck],
+  ["js", "JS tests against the installed package (Node, Chromium, Vite)", jsTests],
+  ["browser", "demo page tests (tests/browser)", pageTests],
+];
+
+async function packAndInstall() {
+  if (!existsSync(path("pkg", "index.js"))) throw new Error("pkg/ is missing: run the build layer first");
+  const project = mkdtempSync(join(tmpdir(), "seatquote-consumer-"));
+  state.project = project;
+  const output = await run("npm", ["pack", "--silent", "--pack-destination", project], { capture: true });
+  const tarball = output.trim().split("\n").pop();
+  writeFileSync(
+    join(project, "package.json"),
+    JSON.stringify({ name: "seatquote-consumer", private: true, type: "module" }, null, 2),
+  );
+  await run("npm", ["install", "--no-audit", "--no-fund", "--no-save", `./${tarball}`], { cwd: project });
+  say(`installed ${tarball} into ${project}`);
+}
+
+function needProject() {
+  if (!state.project) throw new Error("no installed package: the pack layer must run first");
+  return state.project;
+}
+
+async function typeCheck() {
+  const project = needProject();
+  cpSync(path("tests", "types"), join(project, "types"), { recursive: true });
+  const tsc = path("node_modules", ".bin", "tsc");
+  const config = join(project, "types", "tsconfig.json");
+  // As a bundler app with the DOM, and as a Node ESM project without it.
+  await run(tsc, ["-p", config]);
+  await run(tsc, ["-p", config, "--module", "nodenext", "--moduleResolution", "nodenext", "--lib", "es2022"]);
+}
+
+async function jsTests() {
+  const project = needProject();
+  cpSync(path("tests", "js"), join(project, "test"), { recursive: true });
+  const files = readdirSync(join(project, "test"))
+    .filter((f) => f.endsWith(".test.mjs"))
+    .map((f) => join("test", f));
+  await nodeTests(files, { cwd: project, env: { SEATQUOTE_REPO: ROOT } });
+}
+
+async function pageTests() {
+  const dir = path("tests", "browser");
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".test.mjs")) : [];
+  if (files.length === 0) return say("no tests/browser/*.test.mjs yet");
+  await nodeTests(
+    files.map((f) => join("tests", "browser", f)),
+    { cwd: ROOT, env: { CHROMIUM: "/usr/bin/chromium" } },
+  );
+}
+
+async function main() {
+  const only = process.argv.slice(2);
+  const unknown = only.filter((name) => !LAYERS.some(([id]) => id === name));
+  if (unknown.length > 0) {
+    console.error(`unknown layer ${unknown.join(", ")}; layers: ${LAYERS.map(([id]) => id).join(" ")}`);
+    process.exit(2);
+  }
+  const selected = LAYERS.filter(([id]) => only.length === 0 || only.includes(id));
+  // The JS layers need an installed package.
+  if (selected.some(([id]) => id === "types" || id === "js") && !selected.some(([id]) => id === "pack")) {
+    selected.splice(selected.findIndex(([id]) => id === "types" || id === "js"), 0, LAYERS.find(([id]) => id === "pack"));
+  }
+
+  const timings = [];
+  const started = Date.now();
+  let failed = null;
+  for (const [id, title, layer] of [["setup", "setup: install what is missing", setup], ...selected]) {
+    header(title);
+    const t0 = Date.now();
+    try {
+      await layer();
+      timings.push([id, Date.now() - t0, "ok"]);
+    } catch (error) {
+      timings.push([id, Date.now() - t0, "FAILED"]);
+      failed = { id, error };
+      break;
+    }
+  }
+
+  header("summary");
+  for (const [id, ms, status] of timings) {
+    console.log(`${status === "ok" ? paint(32, "ok    ") : paint(31, "FAILED")} ${id.padEnd(14)} ${duration(ms)}`);
+  }
+  console.log(`total ${duration(Date.now() - started)}`);
+  const { pass, fail } = state.js;
+  if (pass + fail > 0) console.log(`JS tests: ${pass} passed, ${fail} failed`);
+  if (failed) {
+    console.error(paint(31, `\nnpm test failed at "${failed.id}": ${failed.error.message}`));
+    if (state.project) console.error(`the installed package is kept in ${state.project}`);
+    process.exit(1);
+  }
+  if (state.project) rmSync(state.project, { recursive: true, force: true });
+}
+
+async function setup() {
+  state.bin = await ensureBuildTools();
+  await ensureChromium();
+  say("toolchain ready");
+}
+
+await main();

@@ -1,0 +1,125 @@
+// A TypeScript consumer of the installed package, checked by `npm test`
+// with `tsc --strict --noEmit` (module resolution `bundler` and `nodenext`).
+// It proves that every interface of API.md is exported by name with exactly
+// its types: values that match compile, and each `@ts-expect-error` line
+// below must fail to compile (tsc reports an unused directive otherwise).
+
+import { quote_seat_change, validate_cancellation } from "seatquote";
+import type {
+  Actor,
+  Amount,
+  CancellationCheck,
+  CancellationRequest,
+  IsoDate,
+  Line,
+  Money,
+  Plan,
+  Policy,
+  Price,
+  QuoteRequest,
+  SeatQuote,
+  SeatQuoteError,
+  Subscription,
+  Violation,
+} from "seatquote";
+
+const price: Price = { base: "10.00", seat: 5 };
+const plan: Plan = {
+  id: "business",
+  allows_additional_seats: true,
+  included_seats: 1,
+  prices: { month: price, year: { base: "100.00", seat: "50.00" } },
+};
+const subscription: Subscription = {
+  plan,
+  interval: "month",
+  billing_anchor: "2026-01-15",
+  currency: "EUR",
+  seats: 3,
+  seats_in_use: 3,
+  status: "active",
+  tax_rate: "0.19",
+  prices_include_tax: false,
+};
+const policy: Policy = {
+  proration: "daily",
+  placement: "threshold",
+  threshold_days: 30,
+  decrease: "end_of_term",
+  anchor: "keep",
+  rounding: "half_away_from_zero",
+};
+const actor: Actor = { role: "billing_admin" };
+const request: QuoteRequest = { subscription, target_seats: 5, as_of: "2026-11-21", actor, policy, locale: "de" };
+
+// The answers are fully typed, down to the literal unions.
+const quote: SeatQuote = quote_seat_change(request);
+const placement: "immediate" | "next_invoice" | "none" = quote.placement;
+const change: "increase" | "decrease" | "none" = quote.change;
+const line: Line | undefined = quote.lines[0];
+const lineKind: "seat_proration" | "seat_credit" | "unused_time_credit" | "new_period" | undefined = line?.kind;
+const linePlacement: "now" | "next_invoice" | undefined = line?.placement;
+const dueNow: Money = quote.due_now;
+const net: string = quote.next_invoice.total.net;
+const days: number = quote.period.days_remaining;
+const added: number = quote.seats.added;
+const anchorAfter: IsoDate = quote.billing_anchor_after;
+const violation: Violation | undefined = quote.violations[0];
+const param: number | string | undefined = violation?.params["users_to_remove"];
+const reason: string = quote.placement_reason.code;
+
+const cancellation: CancellationRequest = { subscription, seats_to_cancel: 1 };
+const check: CancellationCheck = validate_cancellation(cancellation);
+const allowed: boolean = check.allowed;
+const credit: string = check.credit;
+const recurring: Money = check.recurring_after;
+
+const amount: Amount = 4.9;
+try {
+  quote_seat_change({ subscription, target_seats: 1 });
+} catch (error) {
+  const e = error as SeatQuoteError;
+  const code: "INVALID_INPUT" = e.code;
+  const path: string = e.path;
+  void [code, path, e.message];
+}
+
+// ── wrong literals and shapes are rejected ─────────────────────────────────
+// @ts-expect-error: an interval is "month" or "year"
+const week: Subscription = { ...subscription, interval: "week" };
+// @ts-expect-error: placement is "threshold" | "immediate" | "next_invoice"
+const later: Policy = { placement: "later" };
+// @ts-expect-error: proration is "daily" | "full" | "none"
+const hourly: Policy = { proration: "hourly" };
+// @ts-expect-error: decrease is "end_of_term" | "immediate_credit"
+const refund: Policy = { decrease: "refund" };
+// @ts-expect-error: anchor is "keep" | "reset"
+const moveAnchor: Policy = { anchor: "move" };
+// @ts-expect-error: rounding is "half_away_from_zero" | "half_even"
+const bankers: Policy = { rounding: "bankers" };
+// @ts-expect-error: roles are owner, admin, billing_admin and member
+const guest: Actor = { role: "guest" };
+// @ts-expect-error: locales are "en" and "de"
+const french: QuoteRequest = { ...request, locale: "fr" };
+// @ts-expect-error: status is "active" | "trial_expired" | "canceled"
+const paused: Subscription = { ...subscription, status: "paused" };
+// @ts-expect-error: target_seats is a number
+const text: QuoteRequest = { ...request, target_seats: "5" };
+// @ts-expect-error: a plan needs allows_additional_seats
+const noFlag: Plan = { id: "solo", prices: {} };
+// @ts-expect-error: a price is an Amount, not a boolean
+const badPrice: Price = { base: true, seat: "5.00" };
+// @ts-expect-error: a quote request needs target_seats
+quote_seat_change({ subscription });
+// @ts-expect-error: validate_cancellation takes seats_to_cancel, not target_seats
+validate_cancellation({ subscription, target_seats: 2 });
+// @ts-expect-error: an amount in the answer is a string, not a number
+const asNumber: number = quote.due_now.gross;
+// @ts-expect-error: placement has no "later"
+const laterPlacement: SeatQuote["placement"] = "later";
+// @ts-expect-error: the package exports no init function: it is ready on import
+import("seatquote").then((m) => m.initSync);
+
+void [placement, change, lineKind, linePlacement, dueNow, net, days, added, anchorAfter, param, reason];
+void [allowed, credit, recurring, amount, week, later, hourly, refund, moveAnchor, bankers, guest];
+void [french, paused, text, noFlag, badPrice, asNumber, laterPlacement];
