@@ -6,7 +6,7 @@
 // Nothing is skipped: without Chromium or without a build every test fails
 // with a message saying what to install or run.
 
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,28 +19,38 @@ const root = (relative) => fileURLToPath(new URL(`../../${relative}`, import.met
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SCREENSHOTS = root('.artifacts/screenshots');
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`no Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" (TOOLCHAIN.md), or set CHROMIUM`);
-  }
-  if (!existsSync(root('pkg/index.js'))) {
-    throw new Error('no build at pkg/index.js: run "npm run build" first');
-  }
-  ({ server, url } = await serve({ port: 0, host: '127.0.0.1' }));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-});
+/**
+ * Chromium and the server, started once on first use. Missing prerequisites
+ * reject here, so that every browser test *fails* with this message (a
+ * failed `before` hook would only mark them cancelled).
+ */
+let started;
+function start() {
+  started ??= (async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`no Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" (TOOLCHAIN.md), or set CHROMIUM`);
+    }
+    if (!existsSync(root('pkg/index.js'))) {
+      throw new Error('no build at pkg/index.js: run "npm run build" first');
+    }
+    const { server, url } = await serve({ port: 0, host: '127.0.0.1' });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    }).catch(async (error) => {
+      server.close();
+      throw error;
+    });
+    return { server, url, browser };
+  })();
+  return started;
+}
 
 after(async () => {
-  await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done()));
+  const running = await started?.catch(() => null);
+  await running?.browser.close();
+  await new Promise((done) => (running ? running.server.close(done) : done()));
 });
 
 /**
@@ -49,6 +59,7 @@ after(async () => {
  * uncaught exceptions and failed requests; `check()` asserts there were none.
  */
 async function open({ width = 1280, locale = 'en-GB', timezoneId, today = '2026-11-21' } = {}) {
+  const { browser, url } = await start();
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale, timezoneId });
   const page = await context.newPage();
   const problems = [];
