@@ -43,9 +43,11 @@ function updateHelp(language) {
 /** Keeps the slider's range around the current seat count, and its value on the number. */
 function syncSlider(renewing) {
   const range = $('target-range');
-  if (renewing !== null) range.max = String(Math.max(20, renewing * 2));
   const typed = $('target').value;
-  if (/^\d+$/.test(typed)) range.value = typed;
+  const target = /^\d+$/.test(typed) ? Number(typed) : null;
+  // Room to double the team; a larger typed count stretches the slider to it.
+  if (renewing !== null) range.max = String(Math.max(20, renewing * 2, target ?? 0));
+  if (target !== null) range.value = String(target);
 }
 
 /**
