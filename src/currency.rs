@@ -81,6 +81,9 @@ mod tests {
             );
         }
         // `minor_units` binary-searches TWO: it must be sorted, without duplicates.
-        assert!(TWO.windows(2).all(|w| w[0] < w[1]), "TWO is not strictly sorted");
+        assert!(
+            TWO.windows(2).all(|w| w[0] < w[1]),
+            "TWO is not strictly sorted"
+        );
     }
 }
