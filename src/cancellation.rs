@@ -39,12 +39,21 @@ use crate::types::{CancellationCheck, CancellationRequest, LineKind};
 /// # Ok::<(), seatquote::Error>(())
 /// ```
 pub fn validate_cancellation(request: &CancellationRequest) -> Result<CancellationCheck, Error> {
+    validate_cancellation_with(request, &crate::validate::system_today)
+}
+
+/// [`validate_cancellation`] with the caller's idea of today.
+pub(crate) fn validate_cancellation_with(
+    request: &CancellationRequest,
+    today: crate::validate::Today<'_>,
+) -> Result<CancellationCheck, Error> {
     let ctx = Context::new(
         &request.subscription,
         request.as_of,
         request.actor,
         request.policy,
         request.locale,
+        today,
     )?;
     let n = request.seats_to_cancel;
     let renewing = ctx.renewing;

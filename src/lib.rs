@@ -42,13 +42,13 @@
 #![forbid(unsafe_code)]
 
 pub mod calendar;
-mod cancellation;
+pub(crate) mod cancellation;
 pub mod currency;
 mod error;
 mod messages;
 pub mod money;
 mod parse;
-mod quote;
+pub(crate) mod quote;
 mod table;
 mod types;
 mod validate;

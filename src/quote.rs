@@ -4,7 +4,7 @@ use crate::error::Error;
 use crate::messages::{self, LineFacts, LineText, NoCharge};
 use crate::money::{self, Taxed};
 use crate::types::*;
-use crate::validate::{self, Checked};
+use crate::validate::{self, Checked, Today};
 use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
@@ -44,10 +44,11 @@ impl<'a> Context<'a> {
         actor: Option<Actor>,
         policy: Policy,
         locale: Locale,
+        today: Today<'_>,
     ) -> Result<Self, Error> {
         let checked = validate::subscription(sub)?;
         validate::policy(&policy)?;
-        let as_of = validate::as_of(as_of, sub.billing_anchor)?;
+        let as_of = validate::as_of(as_of, sub.billing_anchor, today)?;
         let (start, end) = validate::period(sub.billing_anchor, sub.interval, as_of)?;
         let days = |from, to| crate::calendar::days_between(from, to).ok_or_else(overflow);
         let renewing = sub.seats - sub.pending_cancellations; // validated: pending ≤ seats
@@ -664,12 +665,21 @@ impl Outcome {
 /// # Ok::<(), seatquote::Error>(())
 /// ```
 pub fn quote_seat_change(request: &QuoteRequest) -> Result<SeatQuote, Error> {
+    quote_seat_change_with(request, &validate::system_today)
+}
+
+/// [`quote_seat_change`] with the caller's idea of today.
+pub(crate) fn quote_seat_change_with(
+    request: &QuoteRequest,
+    today: Today<'_>,
+) -> Result<SeatQuote, Error> {
     let ctx = Context::new(
         &request.subscription,
         request.as_of,
         request.actor,
         request.policy,
         request.locale,
+        today,
     )?;
     ctx.quote(request.target_seats)
 }

@@ -100,6 +100,15 @@ pub struct PriceTable {
 /// # Ok::<(), seatquote::Error>(())
 /// ```
 pub fn quote_price_table(request: &QuoteRequest, range: TableRange) -> Result<PriceTable, Error> {
+    quote_price_table_with(request, range, &validate::system_today)
+}
+
+/// [`quote_price_table`] with the caller's idea of today.
+pub(crate) fn quote_price_table_with(
+    request: &QuoteRequest,
+    range: TableRange,
+    today: validate::Today<'_>,
+) -> Result<PriceTable, Error> {
     validate::count(range.from, "range.from")?;
     validate::count(range.to, "range.to")?;
     if range.from > range.to {
@@ -125,6 +134,7 @@ pub fn quote_price_table(request: &QuoteRequest, range: TableRange) -> Result<Pr
         request.actor,
         request.policy,
         request.locale,
+        today,
     )?;
     let n = rows as usize;
     let mut table = PriceTable {

@@ -177,9 +177,17 @@ pub(crate) fn policy(policy: &Policy) -> Result<(), Error> {
     count(policy.threshold_days, "policy.threshold_days").map(|_| ())
 }
 
+/// Where "today" comes from when a request has no `as_of`: the system
+/// clock natively, the browser's local date in WebAssembly.
+pub(crate) type Today<'a> = &'a dyn Fn() -> Option<NaiveDate>;
+
 /// The day of the change: `as_of`, or today; it must lie within the dates
 /// seatquote supports and not before the anchor.
-pub(crate) fn as_of(given: Option<NaiveDate>, anchor: NaiveDate) -> Result<NaiveDate, Error> {
+pub(crate) fn as_of(
+    given: Option<NaiveDate>,
+    anchor: NaiveDate,
+    today: Today<'_>,
+) -> Result<NaiveDate, Error> {
     let as_of = match given {
         Some(d) => date(d, "as_of")?,
         None => today().ok_or_else(|| {
@@ -219,14 +227,15 @@ pub(crate) fn period(
         })
 }
 
+/// The system's local date.
 #[cfg(not(target_arch = "wasm32"))]
-fn today() -> Option<NaiveDate> {
+pub(crate) fn system_today() -> Option<NaiveDate> {
     Some(chrono::Local::now().date_naive())
 }
 
-// In WebAssembly there is no clock here: the JavaScript layer fills in the
-// browser's local date before calling the core.
+/// In WebAssembly the core has no clock: the JavaScript layer passes the
+/// browser's local date as its own [`Today`].
 #[cfg(target_arch = "wasm32")]
-fn today() -> Option<NaiveDate> {
+pub(crate) fn system_today() -> Option<NaiveDate> {
     None
 }

@@ -24,55 +24,30 @@ const TYPESCRIPT: &'static str = include_str!("seatquote.d.ts");
 /// Quotes a seat change. See `QuoteRequest` / `SeatQuote` in API.md.
 #[wasm_bindgen(skip_typescript)]
 pub fn quote_seat_change(request: JsValue) -> Result<JsValue, JsValue> {
-    let value = convert::to_value(&request);
-    let mut request = QuoteRequest::from_value(&value).map_err(to_js_error)?;
-    let filled = fill_today(&mut request.as_of)?;
-    let quote = crate::quote_seat_change(&request)
-        .map_err(|e| today_before_anchor(e, filled, &request.subscription.billing_anchor))?;
+    let request = QuoteRequest::from_value(&convert::to_value(&request)).map_err(to_js_error)?;
+    let quote =
+        crate::quote::quote_seat_change_with(&request, &local_today).map_err(to_js_error)?;
     to_js(&quote)
 }
 
 /// Checks a cancellation. See `CancellationRequest` / `CancellationCheck` in API.md.
 #[wasm_bindgen(skip_typescript)]
 pub fn validate_cancellation(request: JsValue) -> Result<JsValue, JsValue> {
-    let value = convert::to_value(&request);
-    let mut request = CancellationRequest::from_value(&value).map_err(to_js_error)?;
-    let filled = fill_today(&mut request.as_of)?;
-    let check = crate::validate_cancellation(&request)
-        .map_err(|e| today_before_anchor(e, filled, &request.subscription.billing_anchor))?;
+    let request =
+        CancellationRequest::from_value(&convert::to_value(&request)).map_err(to_js_error)?;
+    let check = crate::cancellation::validate_cancellation_with(&request, &local_today)
+        .map_err(to_js_error)?;
     to_js(&check)
 }
 
-/// An omitted `as_of` is the caller's *local* date (SPEC §2). Read from
+/// An omitted `as_of` is the caller's *local* date (SPEC §2): read from
 /// `new Date()`'s local fields, never `toISOString()`, which is the UTC date
-/// and differs for hours every day east and west of Greenwich.
-/// Returns the date it filled in, if any.
-fn fill_today(as_of: &mut Option<NaiveDate>) -> Result<Option<NaiveDate>, JsValue> {
-    if as_of.is_some() {
-        return Ok(None);
-    }
+/// and differs for hours every day east and west of Greenwich. Only called
+/// when a request has no `as_of`.
+fn local_today() -> Option<NaiveDate> {
     let now = js_sys::Date::new_0();
-    let today = i32::try_from(now.get_full_year())
-        .ok()
-        .and_then(|year| NaiveDate::from_ymd_opt(year, now.get_month() + 1, now.get_date()))
-        .ok_or_else(|| js_sys::Error::new("seatquote: the system clock gives no valid date"))?;
-    *as_of = Some(today);
-    Ok(Some(today))
-}
-
-/// The core blames `as_of` when it is before the billing anchor. When the
-/// caller gave no `as_of`, the date is ours, so the answer is the one the
-/// native build gives for "today": the anchor is in the future.
-fn today_before_anchor(err: Error, filled: Option<NaiveDate>, anchor: &NaiveDate) -> JsValue {
-    match filled {
-        Some(today) if err.path() == "as_of" => js_error(
-            "subscription.billing_anchor",
-            &format!(
-                "today ({today}) is before the billing anchor ({anchor}): the subscription has not started yet"
-            ),
-        ),
-        _ => to_js_error(err),
-    }
+    let year = i32::try_from(now.get_full_year()).ok()?;
+    NaiveDate::from_ymd_opt(year, now.get_month() + 1, now.get_date())
 }
 
 fn to_js_error(err: Error) -> JsValue {

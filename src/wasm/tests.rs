@@ -1,5 +1,5 @@
 //! wasm-bindgen-test suite of the boundary, run in Node and in headless
-//! Chromium by `npm test` (scripts/test.mjs counts the `#[wasm_bindgen_test]`
+//! Chromium by `npm test` (.ci/test.mjs counts the `#[wasm_bindgen_test]`
 //! attributes in this file and fails if fewer tests ran: a suite meant for
 //! the other environment would be skipped with exit code 0).
 //!

@@ -14,7 +14,7 @@ import { after, before, test } from "node:test";
 import { fromRepo, launchChromium, loadVectors, nativeOutputs, REPO } from "./support.mjs";
 
 const PROJECT = process.cwd(); // the throw-away project with node_modules/seatquote
-const { serve } = await import(join(REPO, "scripts", "serve.mjs"));
+const { serve } = await import(join(REPO, ".ci", "serve.mjs"));
 
 // What the page runs: every vector, the way runCase does in Node.
 const RUN_VECTORS = `

@@ -49,7 +49,7 @@ for (const [i, { heading, code }] of blocks(usage, "js").entries()) {
 test("README: the browser page example works in Chromium", async () => {
   const [{ code }] = blocks(usage, "html");
   writeFileSync(join(PROJECT, "readme-page.html"), `<!doctype html><link rel="icon" href="data:,">\n${code}`);
-  const { serve } = await import(join(REPO, "scripts", "serve.mjs"));
+  const { serve } = await import(join(REPO, ".ci", "serve.mjs"));
   const { server, url } = await serve({ mounts: { "/": PROJECT }, host: "127.0.0.1" });
   const browser = await launchChromium();
   try {

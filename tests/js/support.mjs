@@ -1,5 +1,5 @@
 // Shared helpers of the JS tests. The tests run inside a throw-away project
-// that installed the packed tarball (scripts/test.mjs copies tests/js there),
+// that installed the packed tarball (.ci/test.mjs copies tests/js there),
 // so `import "seatquote"` is the published package, not the working tree.
 // SEATQUOTE_REPO points back at the repository for the shared vectors, the
 // native outputs and the dev tools (playwright-core, vite).
