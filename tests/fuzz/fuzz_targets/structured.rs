@@ -32,6 +32,7 @@ struct Input {
     policy: (u8, u8, u32, u8, u8, u8),
     locale_de: bool,
     cancel: u32,
+    table: (u32, u16),
 }
 
 fn pick<T: Copy>(all: &[(&str, T)], i: u8) -> T {
@@ -97,6 +98,23 @@ fuzz_target!(|input: Input| {
             assert!(q.period.start <= q.as_of && q.as_of < q.period.end);
             if !q.allowed {
                 assert!(q.lines.is_empty() && !q.violations.is_empty());
+            }
+        }
+        Err(e) => assert_eq!(e.code(), "INVALID_INPUT"),
+    }
+    // The price table: every row must be the very quote of its seat count.
+    let from = input.table.0 % 1_000_002;
+    let range = TableRange { from, to: from.saturating_add(u32::from(input.table.1 % 8)) };
+    match quote_price_table(&request, range) {
+        Ok(table) => {
+            assert_eq!(table.target_seats.len(), (range.to - range.from + 1) as usize);
+            for (i, &target) in table.target_seats.iter().enumerate() {
+                let row = QuoteRequest { target_seats: target, ..request.clone() };
+                let q = quote_seat_change(&row).expect("a table row quotes on its own");
+                assert_eq!(q.due_now.gross, table.due_now.gross[i]);
+                assert_eq!(q.next_invoice.total.gross, table.next_invoice_total.gross[i]);
+                assert_eq!(q.recurring.after.gross, table.recurring_after.gross[i]);
+                assert_eq!(q.allowed, table.allowed[i]);
             }
         }
         Err(e) => assert_eq!(e.code(), "INVALID_INPUT"),
