@@ -5,7 +5,7 @@
 
 use crate::error::Error;
 use crate::types::*;
-use crate::value::Value;
+use crate::value::{excerpt, Value};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -43,7 +43,7 @@ impl<'a> Fields<'a> {
                 };
                 return Err(Error::new(
                     join(path, key),
-                    format!("unknown field \"{key}\"{hint}"),
+                    format!("unknown field \"{}\"{hint}", excerpt(key)),
                 ));
             }
         }
@@ -75,8 +75,13 @@ impl<'a> Fields<'a> {
 
 /// The known name nearest to a misspelt one (at most two edits away).
 fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    // Names whose lengths differ by more than two are more than two edits
+    // apart: skipping them keeps a megabyte-long key from costing a
+    // megabyte × name-length distance table per known name.
+    let len = key.chars().count();
     known
         .iter()
+        .filter(|k| k.chars().count().abs_diff(len) <= 2)
         .map(|k| (edit_distance(key, k), *k))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)
@@ -169,7 +174,7 @@ fn parse_decimal(text: &str, path: &str) -> Result<Decimal, Error> {
             path,
             format!(
                 "\"{}\" is not a decimal amount: write digits with an optional point, such as \"4.90\" (no spaces, commas, signs other than '-', '_' or exponents)",
-                text.chars().take(40).collect::<String>()
+                excerpt(text)
             ),
         )
     };
@@ -186,13 +191,16 @@ fn parse_decimal(text: &str, path: &str) -> Result<Decimal, Error> {
     if int.trim_start_matches('0').len() > MAX_INTEGER_DIGITS {
         return Err(Error::new(
             path,
-            format!("{text} is out of range: amounts go from 0 to 1000000000"),
+            format!(
+                "{} is out of range: amounts go from 0 to 1000000000",
+                excerpt(text)
+            ),
         ));
     }
     if frac.trim_end_matches('0').len() > MAX_DECIMALS as usize {
         return Err(Error::new(
             path,
-            format!("{text} has more than {MAX_DECIMALS} decimals"),
+            format!("{} has more than {MAX_DECIMALS} decimals", excerpt(text)),
         ));
     }
     // Trailing zeros beyond ten decimals carry no value: drop them so the
@@ -235,7 +243,7 @@ fn date(value: &Value, path: String) -> Result<NaiveDate, Error> {
             path,
             format!(
                 "\"{}\" is not a date: write it as YYYY-MM-DD, e.g. \"2026-11-21\"",
-                text.chars().take(40).collect::<String>()
+                excerpt(text)
             ),
         ));
     }
@@ -276,7 +284,7 @@ fn choice<T: Copy>(value: &Value, path: String, options: &[(&'static str, T)]) -
         .unwrap_or_default();
     Err(Error::new(
         path,
-        format!("\"{text}\" is not one of {}{hint}", list()),
+        format!("\"{}\" is not one of {}{hint}", excerpt(text), list()),
     ))
 }
 
@@ -618,6 +626,43 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn huge_input_gives_a_short_message_at_once() {
+        // A megabyte-long key, enum value or amount: the path names the
+        // field, the message quotes 40 characters, and the "did you mean"
+        // search does not compare a megabyte with every known name.
+        let long = "seats_in_use".to_owned() + &"e".repeat(1 << 20);
+        let json = format!(r#"{{"subscription": {{"{long}": 1}}}}"#);
+        let err = QuoteRequest::from_json(&json).unwrap_err();
+        assert_eq!(err.path(), format!("subscription.{long}"));
+        assert!(err.message().len() < 300, "{}", err.message().len());
+        assert!(err.message().contains("…"));
+        for (field, value) in [("locale", "d"), ("as_of", "2"), ("target_seats", "5")] {
+            let json = format!(r#"{{"{field}": "{}"}}"#, value.repeat(1 << 20));
+            let value = value_from_json(&json).unwrap();
+            let Value::Object(entries) = &value else {
+                unreachable!()
+            };
+            let err = match field {
+                "locale" => choice(&entries[0].1, field.into(), Locale::ALL).map(|_| ()),
+                "as_of" => date(&entries[0].1, field.into()).map(|_| ()),
+                _ => count(&entries[0].1, field.into()).map(|_| ()),
+            }
+            .unwrap_err();
+            assert!(
+                err.message().len() < 300,
+                "{field}: {}",
+                err.message().len()
+            );
+        }
+        for amount in ["1".repeat(1 << 20), format!("0.{}", "1".repeat(1 << 20))] {
+            let err = parse_decimal(&amount, "p").unwrap_err();
+            assert!(err.message().len() < 100, "{}", err.message());
+        }
+        assert_eq!(closest(&"x".repeat(1 << 20), &["seats"]), None);
+        assert_eq!(closest("seat", &["seats"]), Some("seats"));
     }
 
     #[test]

@@ -44,18 +44,24 @@ impl Value {
                 if *f > 0.0 { "Infinity" } else { "-Infinity" }.to_owned()
             }
             Value::Float(f) => format!("the number {f}"),
-            Value::String(s) => {
-                let shown: String = s.chars().take(40).collect();
-                if shown.len() < s.len() {
-                    format!("a string (\"{shown}…\")")
-                } else {
-                    format!("a string (\"{shown}\")")
-                }
-            }
+            Value::String(s) => format!("a string (\"{}\")", excerpt(s)),
             Value::Array(_) => "an array".to_owned(),
             Value::Object(_) => "an object".to_owned(),
             Value::Unsupported(what) => (*what).to_owned(),
         }
+    }
+}
+
+/// The most characters of the caller's own text an error message repeats.
+const EXCERPT_CHARS: usize = 40;
+
+/// The caller's text as an error message quotes it: whole when short, else
+/// its first 40 characters and "…". A message must stay a sentence even when
+/// the input is a megabyte long.
+pub(crate) fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
     }
 }
 
