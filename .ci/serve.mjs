@@ -4,7 +4,7 @@
 // .wasm served with any other type. Nothing is cached, so a rebuild shows up
 // on reload.
 //
-//   node scripts/serve.mjs            http://localhost:8080 (PORT to change)
+//   node .ci/serve.mjs            http://localhost:8080 (PORT to change)
 //
 // Tests import `serve()` to mount other directories on a free port.
 

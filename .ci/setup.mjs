@@ -3,8 +3,8 @@
 // browser tests) Debian's chromium + chromedriver. Every check is cheap, so
 // `npm start` / `npm test` call this every time.
 //
-//   node scripts/setup.mjs            toolchain + npm dependencies
-//   node scripts/setup.mjs --browser  … and chromium
+//   node .ci/setup.mjs            toolchain + npm dependencies
+//   node .ci/setup.mjs --browser  … and chromium
 
 import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";

@@ -1,5 +1,5 @@
 // `npm test`: every test layer, in order, each under a header; stops at the
-// first failure. Installs what is missing first (scripts/setup.mjs).
+// first failure. Installs what is missing first (.ci/setup.mjs).
 //
 //   npm test                     all layers
 //   npm test -- js types         only these layers (after the setup), e.g.
@@ -89,8 +89,13 @@ const LAYERS = [
   [
     "wasm-chromium",
     "wasm-bindgen-test in headless Chromium",
-    // webdriver.json (repository root) passes chromium's path and flags.
-    () => wasmTests({ WASM_BINDGEN_USE_BROWSER: "1", CHROMEDRIVER }),
+    // .ci/webdriver.json passes chromium's path and flags.
+    () =>
+      wasmTests({
+        WASM_BINDGEN_USE_BROWSER: "1",
+        CHROMEDRIVER,
+        WASM_BINDGEN_TEST_WEBDRIVER_JSON: path(".ci", "webdriver.json"),
+      }),
   ],
   ["pack", "npm pack, installed into an empty project", packAndInstall],
   ["types", "TypeScript consumer (tsc --strict --noEmit)", typeCheck],
