@@ -20,7 +20,8 @@ pub(crate) fn date(locale: Locale, d: NaiveDate) -> String {
 /// An amount as the locale writes it, with the currency code:
 /// `1,234.50 EUR` or `1.234,50 EUR`.
 pub(crate) fn money(locale: Locale, amount: Decimal, currency: &str) -> String {
-    let text = amount.to_string();
+    let mut text = String::with_capacity(16);
+    crate::money::push_decimal(&mut text, amount);
     let (sign, unsigned) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", text.as_str()),

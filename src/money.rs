@@ -162,6 +162,42 @@ pub(crate) fn decimal(minor: i128, dp: u32) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(minor, dp).ok()
 }
 
+/// Appends `d` exactly as its `Display` writes it (`"8.00"`, `"-66.67"`,
+/// `"0.05"`), without `core::fmt`: every amount of every answer is written
+/// this way, so it is on the hot path of each quote.
+pub(crate) fn push_decimal(out: &mut String, d: Decimal) {
+    // The mantissa's digits, least significant first (at most 29).
+    let mut digits = [0u8; 40];
+    let mut len = 0;
+    let magnitude = d.mantissa().unsigned_abs();
+    if let Ok(mut small) = u64::try_from(magnitude) {
+        while small > 0 {
+            digits[len] = (small % 10) as u8;
+            small /= 10;
+            len += 1;
+        }
+    } else {
+        let mut big = magnitude;
+        while big > 0 {
+            digits[len] = (big % 10) as u8;
+            big /= 10;
+            len += 1;
+        }
+    }
+    let scale = d.scale() as usize;
+    // Zeros up to the decimal point, and one before it.
+    let shown = len.max(scale + 1);
+    if d.is_sign_negative() {
+        out.push('-');
+    }
+    for i in (0..shown).rev() {
+        out.push(char::from(b'0' + digits[i]));
+        if i == scale && scale > 0 {
+            out.push('.');
+        }
+    }
+}
+
 impl Taxed {
     pub(crate) fn to_money(self, dp: u32) -> Option<Money> {
         Some(Money {
@@ -242,6 +278,58 @@ mod tests {
         assert_eq!((t.net, t.tax, t.gross), (10000, 1900, 11900));
         let t = taxed(-3800, dec("0.19"), false, r).unwrap();
         assert_eq!((t.net, t.tax, t.gross), (-3800, -722, -4522));
+    }
+
+    #[test]
+    fn decimals_are_written_as_display_writes_them() {
+        let mut samples: Vec<Decimal> = [
+            "0",
+            "0.00",
+            "-0.00",
+            "8.00",
+            "-66.67",
+            "0.05",
+            "-0.05",
+            "1200",
+            "1.250",
+            "0.0000000001",
+            "1000000000",
+            "123456789.0123456789",
+            "-1",
+            "10",
+            "100.5",
+            "79228162514264337593543950335",
+            "-79228162514264337593543950335",
+            "0.0000000000000000000000000001",
+            "18446744073709551616",
+            "18446744073709551615",
+            "-18446744073709551616.5",
+        ]
+        .iter()
+        .map(|s| dec(s))
+        .collect();
+        for minor in [
+            0i128,
+            1,
+            -1,
+            9,
+            10,
+            99,
+            100,
+            101,
+            12345,
+            -12345,
+            i64::MAX as i128 + 7,
+        ] {
+            for dp in 0..=4 {
+                samples.push(decimal(minor, dp).unwrap());
+            }
+        }
+        for d in samples {
+            let mut fast = String::new();
+            push_decimal(&mut fast, d);
+            assert_eq!(fast, d.to_string(), "{d:?}");
+        }
     }
 
     #[test]

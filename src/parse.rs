@@ -4,36 +4,75 @@
 //! same checks as one that came from JSON or JavaScript.
 
 use crate::error::Error;
+use crate::table::TableRange;
 use crate::types::*;
 use crate::value::{excerpt, Value};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
-/// Joins a parent path and a key: `("subscription", "seats")` →
-/// `"subscription.seats"`. Only called on the error path.
-fn join(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{parent}.{key}")
+/// The path of a field as a chain of keys, written out
+/// (`"subscription.seats"`) only when an error names it: building every
+/// field's path up front cost more than reading the field.
+#[derive(Clone, Copy)]
+struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    key: &'a str,
+}
+
+impl<'a> Path<'a> {
+    /// A path written out already: `""` (the request), `"subscription"`, …
+    const fn new(path: &'a str) -> Self {
+        Path {
+            parent: None,
+            key: path,
+        }
+    }
+
+    fn child(&'a self, key: &'a str) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            key,
+        }
+    }
+
+    /// `parent.key`, or `key` under an empty parent.
+    fn render(&self) -> String {
+        match self.parent.map(Path::render) {
+            Some(parent) if !parent.is_empty() => format!("{parent}.{}", self.key),
+            _ => self.key.to_owned(),
+        }
+    }
+}
+
+impl<'a> From<&'a str> for Path<'a> {
+    fn from(path: &'a str) -> Self {
+        Path::new(path)
+    }
+}
+
+impl From<Path<'_>> for String {
+    fn from(path: Path<'_>) -> String {
+        path.render()
     }
 }
 
 /// The fields of an object, checked against the names it may have.
 struct Fields<'a> {
-    path: &'a str,
+    path: Path<'a>,
     entries: &'a [(String, Value)],
 }
 
 impl<'a> Fields<'a> {
-    fn new(value: &'a Value, path: &'a str, known: &[&str]) -> Result<Self, Error> {
+    fn new(value: &'a Value, path: Path<'a>, known: &[&str]) -> Result<Self, Error> {
         let Value::Object(entries) = value else {
-            let what = if path.is_empty() { "the request" } else { path };
-            return Err(Error::new(
-                path,
-                format!("{what} must be an object, got {}", value.describe()),
-            ));
+            let path = path.render();
+            let what = if path.is_empty() {
+                "the request"
+            } else {
+                &path
+            };
+            let message = format!("{what} must be an object, got {}", value.describe());
+            return Err(Error::new(path, message));
         };
         for (key, _) in entries {
             if !known.contains(&key.as_str()) {
@@ -42,7 +81,7 @@ impl<'a> Fields<'a> {
                     None => format!("; known fields: {}", known.join(", ")),
                 };
                 return Err(Error::new(
-                    join(path, key),
+                    path.child(key),
                     format!("unknown field \"{}\"{hint}", excerpt(key)),
                 ));
             }
@@ -62,14 +101,14 @@ impl<'a> Fields<'a> {
     fn required(&self, key: &str, what: &str) -> Result<&'a Value, Error> {
         self.get(key).ok_or_else(|| {
             Error::new(
-                join(self.path, key),
+                self.path.child(key),
                 format!("\"{key}\" is missing: give {what}"),
             )
         })
     }
 
-    fn path(&self, key: &str) -> String {
-        join(self.path, key)
+    fn path<'s>(&'s self, key: &'s str) -> Path<'s> {
+        self.path.child(key)
     }
 }
 
@@ -106,7 +145,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// A whole, non-negative number (ranges are checked later).
-fn count(value: &Value, path: String) -> Result<u32, Error> {
+fn count(value: &Value, path: Path<'_>) -> Result<u32, Error> {
     let whole = match value {
         Value::Int(i) => u32::try_from(*i).ok(),
         // -0 is 0; 3.0 is 3. Fractions, NaN and infinities are not counts.
@@ -124,7 +163,7 @@ fn count(value: &Value, path: String) -> Result<u32, Error> {
     })
 }
 
-fn boolean(value: &Value, path: String) -> Result<bool, Error> {
+fn boolean(value: &Value, path: Path<'_>) -> Result<bool, Error> {
     match value {
         Value::Bool(b) => Ok(*b),
         other => Err(Error::new(
@@ -134,7 +173,7 @@ fn boolean(value: &Value, path: String) -> Result<bool, Error> {
     }
 }
 
-fn string<'v>(value: &'v Value, path: &str) -> Result<&'v str, Error> {
+fn string<'v>(value: &'v Value, path: Path<'_>) -> Result<&'v str, Error> {
     match value {
         Value::String(s) => Ok(s),
         other => Err(Error::new(
@@ -146,11 +185,11 @@ fn string<'v>(value: &'v Value, path: &str) -> Result<&'v str, Error> {
 
 /// A decimal amount: a string such as `"4.90"`, or a finite number read
 /// through its shortest round-trip decimal form (`4.9` → `4.9`).
-fn amount(value: &Value, path: String) -> Result<Decimal, Error> {
+fn amount(value: &Value, path: Path<'_>) -> Result<Decimal, Error> {
     match value {
-        Value::String(s) => parse_decimal(s, &path),
+        Value::String(s) => parse_decimal(s, path),
         Value::Int(i) => Ok(Decimal::from(*i)),
-        Value::Float(f) if f.is_finite() => parse_decimal(&f.to_string(), &path),
+        Value::Float(f) if f.is_finite() => parse_decimal(&f.to_string(), path),
         other => Err(Error::new(
             path,
             format!(
@@ -168,7 +207,7 @@ pub(crate) const MAX_DECIMALS: u32 = 10;
 
 /// Strict decimal syntax: optional `-`, digits, optional `.` and digits.
 /// No spaces, `+`, `_`, exponents or commas: a checkout must not guess.
-fn parse_decimal(text: &str, path: &str) -> Result<Decimal, Error> {
+fn parse_decimal(text: &str, path: Path<'_>) -> Result<Decimal, Error> {
     let bad = || {
         Error::new(
             path,
@@ -204,21 +243,26 @@ fn parse_decimal(text: &str, path: &str) -> Result<Decimal, Error> {
         ));
     }
     // Trailing zeros beyond ten decimals carry no value: drop them so the
-    // parse below stays exact and within Decimal's 28 digits.
+    // mantissa stays exact (at most 20 digits) and within Decimal's 28.
     let frac = &frac[..frac.len().min(MAX_DECIMALS as usize)];
     let int = int.trim_start_matches('0');
-    let canonical = format!(
-        "{}{}{}{}",
-        if text.starts_with('-') { "-" } else { "" },
-        if int.is_empty() { "0" } else { int },
-        if frac.is_empty() { "" } else { "." },
-        frac
-    );
-    Decimal::from_str(&canonical).map_err(|_| bad())
+    // What `Decimal::from_str` makes of the canonical text, without the
+    // text: the digits are the mantissa, the decimals the scale (and, as
+    // there, "-0" is plain zero).
+    let magnitude = int
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0i128, |m, b| m * 10 + i128::from(b - b'0'));
+    let mantissa = if text.starts_with('-') {
+        -magnitude
+    } else {
+        magnitude
+    };
+    Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32).map_err(|_| bad())
 }
 
 /// A calendar date written exactly `YYYY-MM-DD`.
-fn date(value: &Value, path: String) -> Result<NaiveDate, Error> {
+fn date(value: &Value, path: Path<'_>) -> Result<NaiveDate, Error> {
     let text = match value {
         Value::String(s) => s.as_str(),
         other => {
@@ -261,7 +305,11 @@ fn date(value: &Value, path: String) -> Result<NaiveDate, Error> {
     })
 }
 
-fn choice<T: Copy>(value: &Value, path: String, options: &[(&'static str, T)]) -> Result<T, Error> {
+fn choice<T: Copy>(
+    value: &Value,
+    path: Path<'_>,
+    options: &[(&'static str, T)],
+) -> Result<T, Error> {
     let list = || {
         options
             .iter()
@@ -291,7 +339,7 @@ fn choice<T: Copy>(value: &Value, path: String, options: &[(&'static str, T)]) -
 fn optional<T>(
     fields: &Fields<'_>,
     key: &str,
-    read: impl FnOnce(&Value, String) -> Result<T, Error>,
+    read: impl FnOnce(&Value, Path<'_>) -> Result<T, Error>,
 ) -> Result<Option<T>, Error> {
     fields
         .get(key)
@@ -324,7 +372,7 @@ impl QuoteRequest {
             "policy",
             "locale",
         ];
-        let f = Fields::new(value, "", KNOWN)?;
+        let f = Fields::new(value, Path::new(""), KNOWN)?;
         Ok(QuoteRequest {
             subscription: subscription(f.required("subscription", "the subscription")?)?,
             target_seats: count(
@@ -374,7 +422,7 @@ impl CancellationRequest {
             "policy",
             "locale",
         ];
-        let f = Fields::new(value, "", KNOWN)?;
+        let f = Fields::new(value, Path::new(""), KNOWN)?;
         Ok(CancellationRequest {
             subscription: subscription(f.required("subscription", "the subscription")?)?,
             seats_to_cancel: count(
@@ -403,6 +451,38 @@ impl CancellationRequest {
     }
 }
 
+impl TableRange {
+    /// Reads the range of a price table from a [`Value`] tree: an object
+    /// with exactly the whole numbers `from` and `to` (paths `range.from`,
+    /// `range.to`; `range` when it is not an object).
+    ///
+    /// # Errors
+    /// An [`Error`] for a missing, unknown or mistyped field.
+    ///
+    /// # Example
+    /// ```
+    /// use seatquote::{value::Value, TableRange};
+    /// let range = Value::Object(vec![("from".into(), Value::Int(1)), ("to".into(), Value::Int(9))]);
+    /// assert_eq!(TableRange::from_value(&range)?, TableRange { from: 1, to: 9 });
+    /// let err = TableRange::from_value(&Value::Object(vec![("from".into(), Value::Int(1))])).unwrap_err();
+    /// assert_eq!(err.path(), "range.to");
+    /// # Ok::<(), seatquote::Error>(())
+    /// ```
+    pub fn from_value(value: &Value) -> Result<Self, Error> {
+        let f = Fields::new(value, Path::new("range"), &["from", "to"])?;
+        Ok(TableRange {
+            from: count(
+                f.required("from", "the first target seat count")?,
+                f.path("from"),
+            )?,
+            to: count(
+                f.required("to", "the last target seat count (included)")?,
+                f.path("to"),
+            )?,
+        })
+    }
+}
+
 pub(crate) fn value_from_json(json: &str) -> Result<Value, Error> {
     serde_json::from_str(json).map_err(|e| Error::new("", format!("not valid JSON: {e}")))
 }
@@ -421,10 +501,10 @@ fn subscription(value: &Value) -> Result<Subscription, Error> {
         "tax_rate",
         "prices_include_tax",
     ];
-    let f = Fields::new(value, P, KNOWN)?;
+    let f = Fields::new(value, Path::new(P), KNOWN)?;
     let currency = string(
         f.required("currency", "an ISO 4217 code such as \"EUR\"")?,
-        &f.path("currency"),
+        f.path("currency"),
     )?;
     Ok(Subscription {
         plan: plan(f.required("plan", "the plan")?)?,
@@ -464,10 +544,10 @@ fn plan(value: &Value) -> Result<Plan, Error> {
         "max_seats",
         "prices",
     ];
-    let f = Fields::new(value, P, KNOWN)?;
+    let f = Fields::new(value, Path::new(P), KNOWN)?;
     Ok(Plan {
-        id: string(f.required("id", "the plan's id")?, &f.path("id"))?.to_owned(),
-        name: optional(&f, "name", |v, p| string(v, &p).map(str::to_owned))?,
+        id: string(f.required("id", "the plan's id")?, f.path("id"))?.to_owned(),
+        name: optional(&f, "name", |v, p| string(v, p).map(str::to_owned))?,
         allows_additional_seats: boolean(
             f.required(
                 "allows_additional_seats",
@@ -483,15 +563,19 @@ fn plan(value: &Value) -> Result<Plan, Error> {
 }
 
 fn prices(value: &Value) -> Result<Prices, Error> {
-    let f = Fields::new(value, "subscription.plan.prices", &["month", "year"])?;
+    let f = Fields::new(
+        value,
+        Path::new("subscription.plan.prices"),
+        &["month", "year"],
+    )?;
     Ok(Prices {
         month: optional(&f, "month", price)?,
         year: optional(&f, "year", price)?,
     })
 }
 
-fn price(value: &Value, path: String) -> Result<Price, Error> {
-    let f = Fields::new(value, &path, &["base", "seat"])?;
+fn price(value: &Value, path: Path<'_>) -> Result<Price, Error> {
+    let f = Fields::new(value, path, &["base", "seat"])?;
     Ok(Price {
         base: amount(
             f.required("base", "the base price, e.g. \"10.00\"")?,
@@ -504,8 +588,8 @@ fn price(value: &Value, path: String) -> Result<Price, Error> {
     })
 }
 
-fn actor(value: &Value, path: String) -> Result<Actor, Error> {
-    let f = Fields::new(value, &path, &["role"])?;
+fn actor(value: &Value, path: Path<'_>) -> Result<Actor, Error> {
+    let f = Fields::new(value, path, &["role"])?;
     Ok(Actor {
         role: choice(
             f.required("role", "the actor's role")?,
@@ -515,7 +599,7 @@ fn actor(value: &Value, path: String) -> Result<Actor, Error> {
     })
 }
 
-fn policy(value: &Value, path: String) -> Result<Policy, Error> {
+fn policy(value: &Value, path: Path<'_>) -> Result<Policy, Error> {
     const KNOWN: &[&str] = &[
         "proration",
         "placement",
@@ -524,7 +608,7 @@ fn policy(value: &Value, path: String) -> Result<Policy, Error> {
         "anchor",
         "rounding",
     ];
-    let f = Fields::new(value, &path, KNOWN)?;
+    let f = Fields::new(value, path, KNOWN)?;
     let d = Policy::default();
     Ok(Policy {
         proration: optional(&f, "proration", |v, p| choice(v, p, Proration::ALL))?
@@ -561,9 +645,9 @@ deserialize_via_value!(
     Subscription => subscription,
     Plan => plan,
     Prices => prices,
-    Price => |v| price(v, "price".to_owned()),
-    Actor => |v| actor(v, "actor".to_owned()),
-    Policy => |v| policy(v, "policy".to_owned()),
+    Price => |v| price(v, Path::new("price")),
+    Actor => |v| actor(v, Path::new("actor")),
+    Policy => |v| policy(v, Path::new("policy")),
 );
 
 #[cfg(test)]
@@ -573,19 +657,75 @@ mod tests {
     #[test]
     fn decimals_are_strict() {
         for ok in ["0", "4.90", "1000000000", "0.0000000001", "-5", "007.50"] {
-            assert!(parse_decimal(ok, "p").is_ok(), "{ok}");
+            assert!(parse_decimal(ok, "p".into()).is_ok(), "{ok}");
         }
         for bad in [
             "", " 5.00", "5,00", "1e3", "1_000", "+5", ".5", "5.", "5.0.0", "--5", "0x10",
         ] {
-            assert!(parse_decimal(bad, "p").is_err(), "{bad:?}");
+            assert!(parse_decimal(bad, "p".into()).is_err(), "{bad:?}");
         }
         assert_eq!(
-            parse_decimal("4.9000000000000", "p").unwrap().to_string(),
+            parse_decimal("4.9000000000000", "p".into())
+                .unwrap()
+                .to_string(),
             "4.9000000000"
         );
-        assert!(parse_decimal("0.00000000001", "p").is_err());
-        assert!(parse_decimal("12345678901", "p").is_err());
+        assert!(parse_decimal("0.00000000001", "p".into()).is_err());
+        assert!(parse_decimal("12345678901", "p".into()).is_err());
+    }
+
+    #[test]
+    fn decimals_equal_what_from_str_reads() {
+        use std::str::FromStr;
+        for text in [
+            "0",
+            "-0",
+            "-0.00",
+            "4.90",
+            "007.50",
+            "1000000000",
+            "9999999999.9999999999",
+            "0.0000000001",
+            "-5",
+            "-12.340",
+            "1.0000000000000",
+            "00000000000000000001.5",
+            "0.10000000000000000000",
+            "1844674407.3709551615",
+            "123456789.123456789",
+        ] {
+            let ours = parse_decimal(text, "p".into()).unwrap();
+            // What the parser did before it built the mantissa itself.
+            let unsigned = text.trim_start_matches('-');
+            let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+            let (int, frac) = (int.trim_start_matches('0'), &frac[..frac.len().min(10)]);
+            let canonical = format!(
+                "{}{}{}{frac}",
+                if text.starts_with('-') { "-" } else { "" },
+                if int.is_empty() { "0" } else { int },
+                if frac.is_empty() { "" } else { "." },
+            );
+            let theirs = Decimal::from_str(&canonical).unwrap();
+            assert_eq!(ours.to_string(), theirs.to_string(), "{text}");
+            assert_eq!(ours.is_sign_negative(), theirs.is_sign_negative(), "{text}");
+            assert_eq!(ours.scale(), theirs.scale(), "{text}");
+        }
+    }
+
+    #[test]
+    fn paths_are_written_as_joined_keys() {
+        let root = Path::new("");
+        let sub = root.child("subscription");
+        assert_eq!(sub.render(), "subscription");
+        assert_eq!(sub.child("seats").render(), "subscription.seats");
+        assert_eq!(root.child("").render(), "");
+        assert_eq!(sub.child("").render(), "subscription.");
+        let prices = Path::new("subscription.plan.prices");
+        let price = prices.child("month");
+        assert_eq!(
+            price.child("seat").render(),
+            "subscription.plan.prices.month.seat"
+        );
     }
 
     #[test]
@@ -658,7 +798,7 @@ mod tests {
             );
         }
         for amount in ["1".repeat(1 << 20), format!("0.{}", "1".repeat(1 << 20))] {
-            let err = parse_decimal(&amount, "p").unwrap_err();
+            let err = parse_decimal(&amount, "p".into()).unwrap_err();
             assert!(err.message().len() < 100, "{}", err.message());
         }
         assert_eq!(closest(&"x".repeat(1 << 20), &["seats"]), None);

@@ -1,18 +1,21 @@
 //! The WebAssembly boundary: the only code that knows about wasm-bindgen.
 //!
 //! Each export is *JS value → [`Value`] → typed request → core → plain JS
-//! object*. Input errors become a real JavaScript `Error` named
-//! `SeatQuoteError` with `code` and `path` properties, returned (never
-//! thrown from Rust with `throw_str`, which leaks) so the module keeps
-//! working after any error.
+//! object*. The two conversions cross the boundary once each: `boundary.js`
+//! encodes the request as one string that [`wire::decode`] reads, and
+//! builds the answer from the text and numbers that [`wire`] writes.
+//! Input errors become a real JavaScript `Error` named `SeatQuoteError`
+//! with `code` and `path` properties, returned (never thrown from Rust with
+//! `throw_str`, which leaks) so the module keeps working after any error.
+//!
+//! [`Value`]: crate::value::Value
 
-mod convert;
 #[cfg(test)]
 mod tests;
+mod wire;
 
-use crate::{CancellationRequest, Error, QuoteRequest};
+use crate::{CancellationRequest, Error, QuoteRequest, TableRange};
 use chrono::NaiveDate;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 // The TypeScript declarations of the whole package: one file, stated by
@@ -21,23 +24,57 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPESCRIPT: &'static str = include_str!("seatquote.d.ts");
 
+#[wasm_bindgen(module = "/src/wasm/boundary.js")]
+extern "C" {
+    /// The request as one string; `Err` only if the JS engine itself fails
+    /// (out of memory), never for any value the caller passes.
+    #[wasm_bindgen(catch)]
+    fn encode(value: &JsValue) -> Result<String, JsValue>;
+    /// The local date as y·10⁴ + m·10² + d.
+    fn today() -> f64;
+    fn quote_from(text: &str, nums: &[u32]) -> JsValue;
+    fn cancellation_from(text: &str, nums: &[u32]) -> JsValue;
+    fn table_from(text: &str, nums: &[u32]) -> JsValue;
+    fn input_error(path: &str, message: &str) -> JsValue;
+}
+
 /// Quotes a seat change. See `QuoteRequest` / `SeatQuote` in API.md.
 #[wasm_bindgen(skip_typescript)]
 pub fn quote_seat_change(request: JsValue) -> Result<JsValue, JsValue> {
-    let request = QuoteRequest::from_value(&convert::to_value(&request)).map_err(to_js_error)?;
+    let request = QuoteRequest::from_value(&read(&request)?).map_err(to_js_error)?;
     let quote =
         crate::quote::quote_seat_change_with(&request, &local_today).map_err(to_js_error)?;
-    to_js(&quote)
+    let wire = wire::write_quote(&quote);
+    Ok(quote_from(&wire.text, &wire.nums))
 }
 
 /// Checks a cancellation. See `CancellationRequest` / `CancellationCheck` in API.md.
 #[wasm_bindgen(skip_typescript)]
 pub fn validate_cancellation(request: JsValue) -> Result<JsValue, JsValue> {
-    let request =
-        CancellationRequest::from_value(&convert::to_value(&request)).map_err(to_js_error)?;
+    let request = CancellationRequest::from_value(&read(&request)?).map_err(to_js_error)?;
     let check = crate::cancellation::validate_cancellation_with(&request, &local_today)
         .map_err(to_js_error)?;
-    to_js(&check)
+    let wire = wire::write_cancellation(&check);
+    Ok(cancellation_from(&wire.text, &wire.nums))
+}
+
+/// Quotes a range of seat counts. See `PriceTable` in the README.
+#[wasm_bindgen(skip_typescript)]
+pub fn quote_price_table(request: JsValue, range: JsValue) -> Result<JsValue, JsValue> {
+    let request = QuoteRequest::from_value(&read(&request)?).map_err(to_js_error)?;
+    let range = TableRange::from_value(&read(&range)?).map_err(to_js_error)?;
+    let table =
+        crate::table::quote_price_table_with(&request, range, &local_today).map_err(to_js_error)?;
+    let wire = wire::write_table(&table);
+    Ok(table_from(&wire.text, &wire.nums))
+}
+
+/// Any JS value as the core's [`Value`](crate::value::Value).
+fn read(js: &JsValue) -> Result<crate::value::Value, JsValue> {
+    let text = encode(js)?;
+    // Not a SeatQuoteError: the two halves of the boundary disagree (a bug).
+    wire::decode(&text)
+        .ok_or_else(|| js_sys::Error::new("seatquote: internal error: unreadable request").into())
 }
 
 /// An omitted `as_of` is the caller's *local* date (SPEC §2): read from
@@ -45,29 +82,20 @@ pub fn validate_cancellation(request: JsValue) -> Result<JsValue, JsValue> {
 /// and differs for hours every day east and west of Greenwich. Only called
 /// when a request has no `as_of`.
 fn local_today() -> Option<NaiveDate> {
-    let now = js_sys::Date::new_0();
-    let year = i32::try_from(now.get_full_year()).ok()?;
-    NaiveDate::from_ymd_opt(year, now.get_month() + 1, now.get_date())
+    let packed = today();
+    if !packed.is_finite() {
+        return None;
+    }
+    let year = (packed / 10_000.0).floor();
+    let month_day = packed - year * 10_000.0;
+    // In range by construction: a JS date's year is within ±275,760.
+    NaiveDate::from_ymd_opt(
+        year as i32,
+        (month_day / 100.0).floor() as u32,
+        (month_day % 100.0) as u32,
+    )
 }
 
 fn to_js_error(err: Error) -> JsValue {
-    js_error(err.path(), err.message())
-}
-
-/// `new Error(message)` with `name = "SeatQuoteError"`, `code` and `path`.
-fn js_error(path: &str, message: &str) -> JsValue {
-    let error = js_sys::Error::new(message);
-    error.set_name("SeatQuoteError");
-    // Reflect.set on a fresh Error cannot fail; ignoring its result keeps
-    // this free of panics.
-    let _ = js_sys::Reflect::set(&error, &"code".into(), &Error::INVALID_INPUT.into());
-    let _ = js_sys::Reflect::set(&error, &"path".into(), &path.into());
-    error.into()
-}
-
-/// Plain objects and arrays (never `Map`), `null` for nothing.
-fn to_js<T: Serialize>(answer: &T) -> Result<JsValue, JsValue> {
-    answer
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_sys::Error::new(&format!("seatquote: internal error: {e}")).into())
+    input_error(err.path(), err.message())
 }

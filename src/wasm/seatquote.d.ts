@@ -142,7 +142,29 @@ export interface CancellationCheck {
   credit: string;
 }
 
-/** What both functions throw for malformed input (not part of API.md's list, a convenience for `catch`). */
+/** The target seat counts of a price table, both ends included: whole numbers, `from <= to`, at most 100,000 rows. */
+export interface TableRange { from: number; to: number }
+/** One amount per row of a price table: `net[i] + tax[i] = gross[i]`. */
+export interface MoneyColumns { net: string[]; tax: string[]; gross: string[] }
+/**
+ * The answer of {@link quote_price_table}: one array per field, one entry per
+ * target seat count. Row `i` equals `quote_seat_change` with
+ * `target_seats: target_seats[i]` (`due_now.gross[i]` is its `due_now.gross`,
+ * `next_invoice_total` its `next_invoice.total`, `recurring_after` its
+ * `recurring.after`, …).
+ */
+export interface PriceTable {
+  currency: string;
+  /** `from, from + 1, …, to`. */
+  target_seats: number[];
+  due_now: MoneyColumns;
+  next_invoice_total: MoneyColumns;
+  recurring_after: MoneyColumns;
+  placement: ("immediate" | "next_invoice" | "none")[];
+  allowed: boolean[];
+}
+
+/** What all three functions throw for malformed input (not part of API.md's list, a convenience for `catch`). */
 export interface SeatQuoteError extends Error {
   name: "SeatQuoteError";
   code: "INVALID_INPUT";
@@ -160,3 +182,12 @@ export function quote_seat_change(request: QuoteRequest): SeatQuote;
  * @throws {Error} `name` "SeatQuoteError", `code` "INVALID_INPUT", `path` the offending field.
  */
 export function validate_cancellation(request: CancellationRequest): CancellationCheck;
+/**
+ * Quotes every target seat count from `range.from` to `range.to` for one
+ * subscription in one call, for calculators that draw a price curve. The
+ * request is checked like `quote_seat_change`'s (its own `target_seats`
+ * included); the range chooses the rows.
+ * @throws {Error} `name` "SeatQuoteError", `code` "INVALID_INPUT", `path` the offending field
+ * (`range.from` / `range.to` for the range).
+ */
+export function quote_price_table(request: QuoteRequest, range: TableRange): PriceTable;

@@ -27,8 +27,8 @@ function throwsInputError(fn, path) {
   return caught;
 }
 
-test("exports exactly the two functions, ready on import", () => {
-  assert.deepEqual(Object.keys(seatquote).sort(), ["quote_seat_change", "validate_cancellation"]);
+test("exports exactly the three functions, ready on import", () => {
+  assert.deepEqual(Object.keys(seatquote).sort(), ["quote_price_table", "quote_seat_change", "validate_cancellation"]);
   assert.equal(typeof quote_seat_change, "function");
 });
 

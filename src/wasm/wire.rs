@@ -1,0 +1,369 @@
+//! The Rust half of the boundary's wire format (the JS half is
+//! `boundary.js`): the encoded request → [`Value`], and answers → one text
+//! plus one array of numbers.
+//!
+//! Both directions are plain byte work in WebAssembly memory, with one
+//! crossing into JS each way instead of one per field.
+
+use crate::money::push_decimal;
+use crate::table::PriceTable;
+use crate::types::{CancellationCheck, Money, Param, SeatQuote, Violation};
+use crate::value::Value;
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use std::fmt::Write as _;
+
+/// Deeper than `boundary.js` ever writes (it stops at 32): a guard only.
+const MAX_DEPTH: usize = 40;
+
+/// What `boundary.js` writes for a value JSON cannot express (`u<code>;`).
+const UNSUPPORTED: &[&str] = &[
+    "a BigInt",
+    "a symbol",
+    "a function",
+    "a value nested too deeply (a cycle?)",
+    "an unreadable object",
+    "an unreadable array",
+    "an object whose getter throws",
+    "a Date",
+    "a Map",
+    "a Set",
+    "a typed array",
+    "a Promise",
+    "a boxed primitive (new Number/String/Boolean)",
+    "an instance of a class (give a plain object)",
+    "a value beyond the first 1048576 of the request (the same object many times over?)",
+];
+
+/// Reads what `encode` in `boundary.js` wrote. `None` only if the two
+/// halves disagree about the format (a bug, never the caller's input).
+pub(crate) fn decode(text: &str) -> Option<Value> {
+    let mut reader = Reader { text, at: 0 };
+    let value = reader.value(0)?;
+    (reader.at == text.len()).then_some(value)
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let b = *self.text.as_bytes().get(self.at)?;
+        self.at += 1;
+        Some(b)
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    /// Digits up to (and consuming) `end`, with an optional leading `-`.
+    fn integer(&mut self, end: u8) -> Option<i64> {
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.at += 1;
+        }
+        let mut n: i64 = 0;
+        let mut digits = 0;
+        loop {
+            match self.byte()? {
+                b @ b'0'..=b'9' => {
+                    n = n.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
+                    digits += 1;
+                }
+                b if b == end && digits > 0 => return Some(if negative { -n } else { n }),
+                _ => return None,
+            }
+        }
+    }
+
+    /// `<length>:<text>`, the length in UTF-16 code units.
+    fn string(&mut self) -> Option<&'a str> {
+        let units = usize::try_from(self.integer(b':')?).ok()?;
+        let rest = &self.text[self.at..];
+        let bytes = rest.as_bytes();
+        let end = if bytes.len() >= units && bytes[..units].is_ascii() {
+            units
+        } else {
+            let mut counted = 0;
+            let mut end = rest.len();
+            for (i, c) in rest.char_indices() {
+                if counted >= units {
+                    end = i;
+                    break;
+                }
+                counted += c.len_utf16();
+            }
+            if counted != units {
+                return None;
+            }
+            end
+        };
+        self.at += end;
+        Some(&rest[..end])
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Value> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        Some(match self.byte()? {
+            b'n' => Value::Null,
+            b't' => Value::Bool(true),
+            b'f' => Value::Bool(false),
+            b'i' => Value::Int(self.integer(b';')?),
+            b'd' => {
+                let low = u64::try_from(self.integer(b',')?).ok()?;
+                let high = u64::try_from(self.integer(b';')?).ok()?;
+                Value::Float(f64::from_bits(high << 32 | low))
+            }
+            b's' => Value::String(self.string()?.to_owned()),
+            b'u' => {
+                let code = usize::try_from(self.integer(b';')?).ok()?;
+                Value::Unsupported(UNSUPPORTED.get(code)?)
+            }
+            b'[' => {
+                let mut items = Vec::new();
+                while self.peek()? != b']' {
+                    items.push(self.value(depth + 1)?);
+                }
+                self.at += 1;
+                Value::Array(items)
+            }
+            b'{' => {
+                let mut entries = Vec::new();
+                while self.peek()? != b'}' {
+                    if self.byte()? != b's' {
+                        return None;
+                    }
+                    let key = self.string()?.to_owned();
+                    entries.push((key, self.value(depth + 1)?));
+                }
+                self.at += 1;
+                Value::Object(entries)
+            }
+            _ => return None,
+        })
+    }
+}
+
+// ------------------------------------------------------------------- out
+
+/// An answer on its way out: strings appended to `text`, their UTF-16
+/// lengths and every number in `nums`, in the order `boundary.js` reads.
+#[derive(Default)]
+pub(crate) struct Wire {
+    pub text: String,
+    pub nums: Vec<u32>,
+}
+
+fn utf16_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().map(char::len_utf16).sum()
+    }
+}
+
+impl Wire {
+    fn str(&mut self, s: &str) {
+        self.text.push_str(s);
+        // Strings are far shorter than 4 GiB: the request was a JS string.
+        self.nums.push(utf16_len(s) as u32);
+    }
+
+    fn num(&mut self, n: u32) {
+        self.nums.push(n);
+    }
+
+    fn bool(&mut self, b: bool) {
+        self.nums.push(u32::from(b));
+    }
+
+    /// A decimal exactly as its `Display` (and serde) writes it; ASCII.
+    fn decimal(&mut self, d: Decimal) {
+        let start = self.text.len();
+        push_decimal(&mut self.text, d);
+        self.nums.push((self.text.len() - start) as u32);
+    }
+
+    /// `YYYY-MM-DD`, as chrono's `Display` (and serde) writes it.
+    fn date(&mut self, d: NaiveDate) {
+        let start = self.text.len();
+        if (0..=9999).contains(&d.year()) {
+            push_date(&mut self.text, d);
+        } else {
+            // Not reachable within the validated dates; chrono signs such years.
+            let _ = write!(self.text, "{d}");
+        }
+        self.nums.push((self.text.len() - start) as u32);
+    }
+
+    fn money(&mut self, m: &Money) {
+        self.decimal(m.net);
+        self.decimal(m.tax);
+        self.decimal(m.gross);
+    }
+
+    fn violations(&mut self, violations: &[Violation]) {
+        self.num(violations.len() as u32);
+        for v in violations {
+            self.str(v.code.as_str());
+            self.str(&v.message);
+            self.num(v.params.len() as u32);
+            for (key, param) in &v.params {
+                self.str(key);
+                match param {
+                    Param::Number(n) => {
+                        self.num(0);
+                        self.num(*n);
+                    }
+                    Param::Text(t) => {
+                        self.num(1);
+                        self.str(t);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A date of a year from 0 to 9999, written by hand rather than through
+/// chrono's `Display` and `core::fmt`.
+fn push_date(text: &mut String, d: NaiveDate) {
+    let (y, m, day) = (d.year().unsigned_abs(), d.month(), d.day());
+    for digit in [
+        y / 1000,
+        y / 100 % 10,
+        y / 10 % 10,
+        y % 10,
+        10,
+        m / 10,
+        m % 10,
+        10,
+        day / 10,
+        day % 10,
+    ] {
+        text.push(if digit == 10 {
+            '-'
+        } else {
+            char::from(b'0' + digit as u8)
+        });
+    }
+}
+
+/// In the order of `quote_from` in `boundary.js`.
+pub(crate) fn write_quote(q: &SeatQuote) -> Wire {
+    let mut w = Wire {
+        text: String::with_capacity(512),
+        nums: Vec::with_capacity(64),
+    };
+    w.bool(q.allowed);
+    w.violations(&q.violations);
+    w.str(q.change.as_str());
+    w.date(q.as_of);
+    w.str(&q.currency);
+    let s = &q.seats;
+    for n in [
+        s.before,
+        s.after,
+        s.renewing_before,
+        s.renewing_after,
+        s.added,
+        s.reactivated,
+        s.removed,
+    ] {
+        w.num(n);
+    }
+    w.date(q.period.start);
+    w.date(q.period.end);
+    w.num(q.period.days_in_period);
+    w.num(q.period.days_remaining);
+    w.date(q.effective_date);
+    w.num(q.lines.len() as u32);
+    for line in &q.lines {
+        w.str(line.kind.as_str());
+        w.str(&line.description);
+        w.num(line.quantity);
+        w.decimal(line.unit_price);
+        w.date(line.from);
+        w.date(line.to);
+        w.num(line.days);
+        w.num(line.days_in_period);
+        w.decimal(line.amount);
+        w.str(line.placement.as_str());
+    }
+    w.str(q.placement.as_str());
+    w.str(q.placement_reason.code.as_str());
+    w.str(&q.placement_reason.message);
+    w.money(&q.due_now);
+    w.decimal(q.credit_carried_forward);
+    w.date(q.next_invoice.date);
+    w.money(&q.next_invoice.recurring);
+    w.decimal(q.next_invoice.adjustments);
+    w.money(&q.next_invoice.total);
+    w.money(&q.recurring.before);
+    w.money(&q.recurring.after);
+    w.date(q.billing_anchor_after);
+    w
+}
+
+/// In the order of `cancellation_from` in `boundary.js`.
+pub(crate) fn write_cancellation(c: &CancellationCheck) -> Wire {
+    let mut w = Wire::default();
+    w.bool(c.allowed);
+    w.violations(&c.violations);
+    w.num(c.seats_to_cancel);
+    w.num(c.free_seats);
+    w.num(c.users_to_remove);
+    w.date(c.effective_date);
+    w.date(c.last_active_day);
+    w.num(c.renewing_seats_after);
+    w.money(&c.recurring_after);
+    w.decimal(c.credit);
+    w
+}
+
+/// In the order of `table_from` in `boundary.js`: columns of
+/// engine-written text joined by "," and separated by "\n" (no value can
+/// contain either), then the row count, target seats and `allowed`.
+pub(crate) fn write_table(t: &PriceTable) -> Wire {
+    let rows = t.target_seats.len();
+    let mut w = Wire {
+        text: String::with_capacity(16 + rows * 70),
+        nums: Vec::with_capacity(1 + 2 * rows),
+    };
+    w.text.push_str(&t.currency);
+    for column in [
+        &t.due_now.net,
+        &t.due_now.tax,
+        &t.due_now.gross,
+        &t.next_invoice_total.net,
+        &t.next_invoice_total.tax,
+        &t.next_invoice_total.gross,
+        &t.recurring_after.net,
+        &t.recurring_after.tax,
+        &t.recurring_after.gross,
+    ] {
+        w.text.push('\n');
+        for (i, d) in column.iter().enumerate() {
+            if i > 0 {
+                w.text.push(',');
+            }
+            push_decimal(&mut w.text, *d);
+        }
+    }
+    w.text.push('\n');
+    for (i, p) in t.placement.iter().enumerate() {
+        if i > 0 {
+            w.text.push(',');
+        }
+        w.text.push_str(p.as_str());
+    }
+    w.nums.push(rows as u32);
+    w.nums.extend_from_slice(&t.target_seats);
+    w.nums.extend(t.allowed.iter().map(|a| u32::from(*a)));
+    w
+}
