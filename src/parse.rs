@@ -189,7 +189,7 @@ fn amount(value: &Value, path: Path<'_>) -> Result<Decimal, Error> {
     match value {
         Value::String(s) => parse_decimal(s, path),
         Value::Int(i) => Ok(Decimal::from(*i)),
-        Value::Float(f) if f.is_finite() => parse_decimal(&f.to_string(), path),
+        Value::Float(f) if f.is_finite() => parse_decimal(&crate::value::float_text(*f), path),
         other => Err(Error::new(
             path,
             format!(

@@ -43,13 +43,107 @@ impl Value {
             Value::Float(f) if f.is_infinite() => {
                 if *f > 0.0 { "Infinity" } else { "-Infinity" }.to_owned()
             }
-            Value::Float(f) => format!("the number {f}"),
+            Value::Float(f) => format!("the number {}", float_text(*f)),
             Value::String(s) => format!("a string (\"{}\")", excerpt(s)),
             Value::Array(_) => "an array".to_owned(),
             Value::Object(_) => "an object".to_owned(),
             Value::Unsupported(what) => (*what).to_owned(),
         }
     }
+}
+
+/// A finite float as `f.to_string()` writes it: the shortest digits that
+/// read back as `f`, never an exponent (`4.9`, `1000000000000000000000`,
+/// `0.0000001`, `-0`).
+///
+/// The digits come from Ryū (its small tables) rather than `core::fmt`,
+/// whose float printing is the largest single function of the WebAssembly
+/// module (14 KB); a test compares the two on millions of floats.
+pub(crate) fn float_text(f: f64) -> String {
+    let mut buffer = ryu::Buffer::new();
+    // Ryū writes the same shortest digits, in its own layout: "4.9",
+    // "100.0", "0.001", "1e21", "1.5e-7", "-0.0".
+    let printed = buffer.format_finite(f);
+    let (negative, printed) = match printed.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, printed),
+    };
+    let (mantissa, exponent) = match printed.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        None => (printed, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    // All digits, and where the point goes among them.
+    let mut digits: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
+    let mut point = int.len() as i32 + exponent;
+    let leading = digits.iter().take_while(|d| **d == b'0').count();
+    digits.drain(..leading);
+    point -= leading as i32;
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    // Both pick the digits closest to `f`; when `f` lies exactly halfway
+    // between two, Ryū picks the even one and `core::fmt` the larger.
+    if is_halfway_above(f, &digits, point) {
+        if let Some(last) = digits.last_mut() {
+            *last += 1; // even, so never a 9 that would carry
+        }
+    }
+    let mut out = String::with_capacity(digits.len() + 8);
+    if negative {
+        out.push('-');
+    }
+    let zeros = |out: &mut String, n: i32| (0..n).for_each(|_| out.push('0'));
+    let digits = std::str::from_utf8(&digits).unwrap_or("");
+    if digits.is_empty() {
+        out.push('0');
+    } else if point <= 0 {
+        out.push_str("0.");
+        zeros(&mut out, -point);
+        out.push_str(digits);
+    } else if point as usize >= digits.len() {
+        out.push_str(digits);
+        zeros(&mut out, point - digits.len() as i32);
+    } else {
+        let (whole, fraction) = digits.split_at(point as usize);
+        out.push_str(whole);
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// Whether `|f|` is exactly `(D + ½) × 10^k`, where `D` is the integer of
+/// `digits` and `k` the power of ten of its last digit.
+fn is_halfway_above(f: f64, digits: &[u8], point: i32) -> bool {
+    let Some(d) = digits.iter().try_fold(0u64, |d, b| {
+        d.checked_mul(10)?.checked_add(u64::from(b - b'0'))
+    }) else {
+        return false;
+    };
+    let k = point - digits.len() as i32;
+    // |f| = m × 2^e, m = odd × 2^a.
+    let bits = f.to_bits();
+    let (fraction, biased) = (bits & ((1 << 52) - 1), ((bits >> 52) & 0x7ff) as i32);
+    let (m, e) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, biased - 1075)
+    };
+    if m == 0 {
+        return false;
+    }
+    let (odd, a) = (m >> m.trailing_zeros(), m.trailing_zeros() as i32);
+    // 2|f| = (2D + 1) × 5^k × 2^k: the powers of two and the odd parts
+    // must match.
+    let twice_plus_one = u128::from(d) * 2 + 1;
+    let five = |n: i32| 5u128.checked_pow(n.unsigned_abs());
+    a + e + 1 == k
+        && if k >= 0 {
+            five(k).and_then(|p| twice_plus_one.checked_mul(p)) == Some(u128::from(odd))
+        } else {
+            five(k).and_then(|p| u128::from(odd).checked_mul(p)) == Some(twice_plus_one)
+        }
 }
 
 /// The most characters of the caller's own text an error message repeats.
@@ -122,5 +216,66 @@ impl<'de> Visitor<'de> for ValueVisitor {
             entries.push((key, value));
         }
         Ok(Value::Object(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::float_text;
+
+    #[test]
+    fn floats_are_written_as_display_writes_them() {
+        let special = [
+            0.0,
+            -0.0,
+            4.9,
+            0.1 + 0.2,
+            1e21,
+            1e22,
+            1.5e-7,
+            5e-324,
+            -5e-324,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            9007199254740993.0,
+            123456.0,
+            0.001,
+            100.0,
+            1e15,
+            1e16,
+            1e17,
+            2.5e-5,
+            -1.0,
+            1.0 / 3.0,
+        ];
+        // Exactly halfway between two 17-digit decimals (…562.25, …796.125).
+        let halfway = [
+            f64::from_bits(0x4317_9085_685d_83c9),
+            f64::from_bits(0x42ea_8090_bb0f_6d84),
+            f64::from_bits(0xc2dc_e6db_df37_c628),
+            0.5,
+            2.5,
+            1e23,
+        ];
+        for f in special.into_iter().chain(halfway) {
+            assert_eq!(float_text(f), f.to_string(), "{f:e}");
+        }
+        // Every kind of bit pattern: subnormals, all exponents, both signs.
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut checked = 0;
+        while checked < 300_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let f = f64::from_bits(state);
+            if f.is_finite() {
+                assert_eq!(float_text(f), f.to_string(), "{:#x}", f.to_bits());
+                // Short decimals too: the kind a price as a JS number has.
+                let short = (state % 100_000_000) as f64 / 10f64.powi((state >> 60) as i32);
+                assert_eq!(float_text(short), short.to_string(), "{short:e}");
+                checked += 1;
+            }
+        }
     }
 }
