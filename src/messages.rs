@@ -2,77 +2,169 @@
 //!
 //! Kept in one place so that a translation is reviewed as a whole, and so
 //! that the engine only decides *what* to say, never *how*.
+//!
+//! Sentences are put together with [`text!`] from [`Piece`]s rather than
+//! with `format!`: a quote writes several sentences, and `core::fmt` was
+//! most of the time a quote took in WebAssembly.
 
 use crate::types::{Locale, Status};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+/// One piece of a sentence.
+trait Piece {
+    fn push_to(self, out: &mut String);
+}
+
+impl Piece for &str {
+    fn push_to(self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for u32 {
+    fn push_to(self, out: &mut String) {
+        push_number(out, self);
+    }
+}
+
+/// The sentence of the pieces, in order.
+macro_rules! text {
+    ($($piece:expr),+ $(,)?) => {{
+        let mut out = String::with_capacity(128);
+        $(Piece::push_to($piece, &mut out);)+
+        out
+    }};
+}
+
+fn push_number(out: &mut String, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut len = 0;
+    let mut rest = n;
+    loop {
+        digits[len] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        len += 1;
+        if rest == 0 {
+            break;
+        }
+    }
+    for d in digits[..len].iter().rev() {
+        out.push(char::from(*d));
+    }
+}
+
+/// `n` as at least `width` digits (`7` → `07`), for dates.
+fn push_padded(out: &mut String, n: u32, width: u32) {
+    let mut shown = 1;
+    while shown < width && n < 10u32.pow(shown) {
+        out.push('0');
+        shown += 1;
+    }
+    push_number(out, n);
+}
+
 /// A date as the locale writes it: `2026-12-15` or `15.12.2026`.
-pub(crate) fn date(locale: Locale, d: NaiveDate) -> String {
-    // Written by hand: chrono's `format` parses its pattern on every call.
-    let (y, m, day) = (d.year(), d.month(), d.day());
-    match locale {
-        Locale::En => format!("{y:04}-{m:02}-{day:02}"),
-        Locale::De => format!("{day:02}.{m:02}.{y:04}"),
+struct Date(Locale, NaiveDate);
+
+impl Piece for Date {
+    fn push_to(self, out: &mut String) {
+        let Date(locale, d) = self;
+        let (y, m, day) = (d.year(), d.month(), d.day());
+        let Ok(year) = u32::try_from(y) else {
+            // Not reachable within the supported dates (1900–9999).
+            out.push_str(&d.to_string());
+            return;
+        };
+        match locale {
+            Locale::En => {
+                push_padded(out, year, 4);
+                out.push('-');
+                push_padded(out, m, 2);
+                out.push('-');
+                push_padded(out, day, 2);
+            }
+            Locale::De => {
+                push_padded(out, day, 2);
+                out.push('.');
+                push_padded(out, m, 2);
+                out.push('.');
+                push_padded(out, year, 4);
+            }
+        }
     }
 }
 
 /// An amount as the locale writes it, with the currency code:
 /// `1,234.50 EUR` or `1.234,50 EUR`.
-pub(crate) fn money(locale: Locale, amount: Decimal, currency: &str) -> String {
-    let mut text = String::with_capacity(16);
-    crate::money::push_decimal(&mut text, amount);
-    let (sign, unsigned) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
-    let (group, point) = match locale {
-        Locale::En => (',', '.'),
-        Locale::De => ('.', ','),
-    };
-    let mut out = String::with_capacity(text.len() + 8);
-    out.push_str(sign);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(group);
+struct Money<'a>(Locale, Decimal, &'a str);
+
+impl Piece for Money<'_> {
+    fn push_to(self, out: &mut String) {
+        let Money(locale, amount, currency) = self;
+        let mut text = String::with_capacity(16);
+        crate::money::push_decimal(&mut text, amount);
+        let (sign, unsigned) = match text.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", text.as_str()),
+        };
+        let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        let (group, point) = match locale {
+            Locale::En => (',', '.'),
+            Locale::De => ('.', ','),
+        };
+        out.push_str(sign);
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(c);
         }
-        out.push(c);
+        if !frac.is_empty() {
+            out.push(point);
+            out.push_str(frac);
+        }
+        out.push(' ');
+        out.push_str(currency);
     }
-    if !frac.is_empty() {
-        out.push(point);
-        out.push_str(frac);
+}
+
+#[cfg(test)]
+pub(crate) fn money(locale: Locale, amount: Decimal, currency: &str) -> String {
+    text![Money(locale, amount, currency)]
+}
+
+/// A count and its noun, singular for 1: `(n, one, many)`.
+struct Counted(u32, &'static str, &'static str);
+
+impl Piece for Counted {
+    fn push_to(self, out: &mut String) {
+        let Counted(n, one, many) = self;
+        push_number(out, n);
+        out.push(' ');
+        out.push_str(if n == 1 { one } else { many });
     }
-    out.push(' ');
-    out.push_str(currency);
-    out
 }
 
 /// "1 seat" / "2 seats", "1 Nutzerlizenz" / "2 Nutzerlizenzen".
-fn seats(locale: Locale, n: u32) -> String {
-    match (locale, n) {
-        (Locale::En, 1) => "1 seat".to_owned(),
-        (Locale::En, n) => format!("{n} seats"),
-        (Locale::De, 1) => "1 Nutzerlizenz".to_owned(),
-        (Locale::De, n) => format!("{n} Nutzerlizenzen"),
+fn seats(locale: Locale, n: u32) -> Counted {
+    match locale {
+        Locale::En => Counted(n, "seat", "seats"),
+        Locale::De => Counted(n, "Nutzerlizenz", "Nutzerlizenzen"),
     }
 }
 
-fn days(locale: Locale, n: u32) -> String {
-    match (locale, n) {
-        (Locale::En, 1) => "1 day".to_owned(),
-        (Locale::En, n) => format!("{n} days"),
-        (Locale::De, 1) => "1 Tag".to_owned(),
-        (Locale::De, n) => format!("{n} Tage"),
+fn days(locale: Locale, n: u32) -> Counted {
+    match locale {
+        Locale::En => Counted(n, "day", "days"),
+        Locale::De => Counted(n, "Tag", "Tage"),
     }
 }
 
-fn users(locale: Locale, n: u32) -> String {
-    match (locale, n) {
-        (Locale::En, 1) => "1 user".to_owned(),
-        (Locale::En, n) => format!("{n} users"),
-        (Locale::De, 1) => "1 Nutzer".to_owned(),
-        (Locale::De, n) => format!("{n} Nutzer"),
+fn users(locale: Locale, n: u32) -> Counted {
+    match locale {
+        Locale::En => Counted(n, "user", "users"),
+        Locale::De => Counted(n, "Nutzer", "Nutzer"),
     }
 }
 
@@ -104,51 +196,77 @@ pub(crate) fn not_permitted(locale: Locale) -> String {
 
 pub(crate) fn plan_upgrade_required(locale: Locale, plan: &str) -> String {
     match locale {
-        Locale::En => format!("The plan \"{plan}\" does not allow additional seats: upgrade to a larger plan first."),
-        Locale::De => format!("Der Tarif „{plan}“ erlaubt keine zusätzlichen Nutzerlizenzen: Wechsle zuerst in einen größeren Tarif."),
+        Locale::En => text![
+            "The plan \"",
+            plan,
+            "\" does not allow additional seats: upgrade to a larger plan first."
+        ],
+        Locale::De => text![
+            "Der Tarif „",
+            plan,
+            "“ erlaubt keine zusätzlichen Nutzerlizenzen: Wechsle zuerst in einen größeren Tarif."
+        ],
     }
 }
 
 pub(crate) fn above_maximum(locale: Locale, requested: u32, max: u32) -> String {
     match locale {
-        Locale::En => format!(
-            "The plan allows at most {}; {requested} requested.",
-            seats(locale, max)
-        ),
-        Locale::De => format!(
-            "Der Tarif erlaubt höchstens {}; angefragt: {requested}.",
-            seats(locale, max)
-        ),
+        Locale::En => text![
+            "The plan allows at most ",
+            seats(locale, max),
+            "; ",
+            requested,
+            " requested."
+        ],
+        Locale::De => text![
+            "Der Tarif erlaubt höchstens ",
+            seats(locale, max),
+            "; angefragt: ",
+            requested,
+            "."
+        ],
     }
 }
 
 pub(crate) fn below_minimum(locale: Locale, requested: u32, min: u32) -> String {
     match locale {
-        Locale::En => format!(
-            "The plan needs at least {}; {requested} requested.",
-            seats(locale, min)
-        ),
-        Locale::De => format!(
-            "Der Tarif erfordert mindestens {}; angefragt: {requested}.",
-            seats(locale, min)
-        ),
+        Locale::En => text![
+            "The plan needs at least ",
+            seats(locale, min),
+            "; ",
+            requested,
+            " requested."
+        ],
+        Locale::De => text![
+            "Der Tarif erfordert mindestens ",
+            seats(locale, min),
+            "; angefragt: ",
+            requested,
+            "."
+        ],
     }
 }
 
 pub(crate) fn seats_in_use(locale: Locale, requested: u32, free: u32, remove: u32) -> String {
     match locale {
-        Locale::En => format!(
-            "{} can't be cancelled while only {free} {} free: seats in use must be freed first, so remove {} first.",
+        Locale::En => text![
             seats(locale, requested),
-            if free == 1 { "is" } else { "are" },
-            users(locale, remove)
-        ),
-        Locale::De => format!(
-            "{} können nicht gekündigt werden, da nur {free} frei {}: Verwendete Lizenzen müssen erst freigegeben werden, lösche also zuerst {}.",
+            " can't be cancelled while only ",
+            free,
+            if free == 1 { " is" } else { " are" },
+            " free: seats in use must be freed first, so remove ",
+            users(locale, remove),
+            " first.",
+        ],
+        Locale::De => text![
             seats(locale, requested),
-            if free == 1 { "ist" } else { "sind" },
-            users(locale, remove)
-        ),
+            " können nicht gekündigt werden, da nur ",
+            free,
+            if free == 1 { " frei ist" } else { " frei sind" },
+            ": Verwendete Lizenzen müssen erst freigegeben werden, lösche also zuerst ",
+            users(locale, remove),
+            ".",
+        ],
     }
 }
 
@@ -161,14 +279,22 @@ pub(crate) fn threshold_exceeded(
     threshold: u32,
 ) -> String {
     match locale {
-        Locale::En => format!(
-            "{} until the next invoice on {} — more than {threshold}, so the prorated amount is invoiced now.",
-            days(locale, remaining), date(locale, invoice)
-        ),
-        Locale::De => format!(
-            "{} bis zur nächsten Rechnung am {} — mehr als {threshold}, daher wird der anteilige Betrag sofort in Rechnung gestellt.",
-            days(locale, remaining), date(locale, invoice)
-        ),
+        Locale::En => text![
+            days(locale, remaining),
+            " until the next invoice on ",
+            Date(locale, invoice),
+            " — more than ",
+            threshold,
+            ", so the prorated amount is invoiced now.",
+        ],
+        Locale::De => text![
+            days(locale, remaining),
+            " bis zur nächsten Rechnung am ",
+            Date(locale, invoice),
+            " — mehr als ",
+            threshold,
+            ", daher wird der anteilige Betrag sofort in Rechnung gestellt.",
+        ],
     }
 }
 
@@ -179,14 +305,22 @@ pub(crate) fn within_threshold(
     threshold: u32,
 ) -> String {
     match locale {
-        Locale::En => format!(
-            "{} until the next invoice on {} — not more than {threshold}, so the prorated amount is added to that invoice.",
-            days(locale, remaining), date(locale, invoice)
-        ),
-        Locale::De => format!(
-            "{} bis zur nächsten Rechnung am {} — nicht mehr als {threshold}, daher wird der anteilige Betrag auf diese Rechnung aufgeschlagen.",
-            days(locale, remaining), date(locale, invoice)
-        ),
+        Locale::En => text![
+            days(locale, remaining),
+            " until the next invoice on ",
+            Date(locale, invoice),
+            " — not more than ",
+            threshold,
+            ", so the prorated amount is added to that invoice.",
+        ],
+        Locale::De => text![
+            days(locale, remaining),
+            " bis zur nächsten Rechnung am ",
+            Date(locale, invoice),
+            " — nicht mehr als ",
+            threshold,
+            ", daher wird der anteilige Betrag auf diese Rechnung aufgeschlagen.",
+        ],
     }
 }
 
@@ -199,40 +333,50 @@ pub(crate) fn policy_immediate(locale: Locale) -> String {
 
 pub(crate) fn policy_next_invoice(locale: Locale, invoice: NaiveDate) -> String {
     match locale {
-        Locale::En => format!(
-            "The prorated amount is added to the next invoice on {}.",
-            date(locale, invoice)
-        ),
-        Locale::De => format!(
-            "Der anteilige Betrag wird auf die nächste Rechnung am {} aufgeschlagen.",
-            date(locale, invoice)
-        ),
+        Locale::En => text![
+            "The prorated amount is added to the next invoice on ",
+            Date(locale, invoice),
+            ".",
+        ],
+        Locale::De => text![
+            "Der anteilige Betrag wird auf die nächste Rechnung am ",
+            Date(locale, invoice),
+            " aufgeschlagen.",
+        ],
     }
 }
 
 pub(crate) fn credit_to_next_invoice(locale: Locale, invoice: NaiveDate) -> String {
     match locale {
-        Locale::En => format!(
-            "The credit for the removed seats reduces the next invoice on {}; credits are never paid out.",
-            date(locale, invoice)
-        ),
-        Locale::De => format!(
-            "Die Gutschrift für die entfernten Nutzerlizenzen wird mit der nächsten Rechnung am {} verrechnet; Gutschriften werden nicht ausgezahlt.",
-            date(locale, invoice)
-        ),
+        Locale::En => text![
+            "The credit for the removed seats reduces the next invoice on ",
+            Date(locale, invoice),
+            "; credits are never paid out.",
+        ],
+        Locale::De => text![
+            "Die Gutschrift für die entfernten Nutzerlizenzen wird mit der nächsten Rechnung am ",
+            Date(locale, invoice),
+            " verrechnet; Gutschriften werden nicht ausgezahlt.",
+        ],
     }
 }
 
 pub(crate) fn anchor_reset(locale: Locale, as_of: NaiveDate, next: NaiveDate) -> String {
     match locale {
-        Locale::En => format!(
-            "The change starts a new billing period today ({}): the unused time of the current period is credited and the new period is invoiced now; the billing date moves to the day of the change, so the next invoice is on {}.",
-            date(locale, as_of), date(locale, next)
-        ),
-        Locale::De => format!(
-            "Die Änderung beginnt heute ({}) einen neuen Abrechnungszeitraum: Die ungenutzte Zeit des laufenden Zeitraums wird gutgeschrieben und der neue Zeitraum sofort berechnet; das Rechnungsdatum verschiebt sich auf den Tag der Änderung, die nächste Rechnung folgt am {}.",
-            date(locale, as_of), date(locale, next)
-        ),
+        Locale::En => text![
+            "The change starts a new billing period today (",
+            Date(locale, as_of),
+            "): the unused time of the current period is credited and the new period is invoiced now; the billing date moves to the day of the change, so the next invoice is on ",
+            Date(locale, next),
+            ".",
+        ],
+        Locale::De => text![
+            "Die Änderung beginnt heute (",
+            Date(locale, as_of),
+            ") einen neuen Abrechnungszeitraum: Die ungenutzte Zeit des laufenden Zeitraums wird gutgeschrieben und der neue Zeitraum sofort berechnet; das Rechnungsdatum verschiebt sich auf den Tag der Änderung, die nächste Rechnung folgt am ",
+            Date(locale, next),
+            ".",
+        ],
     }
 }
 
@@ -253,57 +397,89 @@ pub(crate) enum NoCharge {
 
 pub(crate) fn no_charge(locale: Locale, why: NoCharge) -> String {
     use NoCharge::*;
+    let l = locale;
     match (locale, why) {
         (Locale::En, Unchanged) => "The number of seats stays the same: nothing is charged.".into(),
         (Locale::De, Unchanged) => "Die Anzahl der Nutzerlizenzen bleibt gleich: Es wird nichts berechnet.".into(),
         (Locale::En, Refused) => "The change is not allowed, so nothing is charged.".into(),
         (Locale::De, Refused) => "Die Änderung ist nicht zulässig, daher wird nichts berechnet.".into(),
-        (Locale::En, EndOfTerm(last, next)) => format!(
-            "The cancelled seats stay active until {} and are no longer billed from the invoice on {}; nothing is credited.",
-            date(locale, last), date(locale, next)
-        ),
-        (Locale::De, EndOfTerm(last, next)) => format!(
-            "Die gekündigten Nutzerlizenzen bleiben bis zum {} aktiv und werden ab der Rechnung am {} nicht mehr berechnet; es gibt keine Gutschrift.",
-            date(locale, last), date(locale, next)
-        ),
-        (Locale::En, NotProrated(next)) => format!(
-            "This period is not prorated: the new recurring amount applies from the invoice on {}.",
-            date(locale, next)
-        ),
-        (Locale::De, NotProrated(next)) => format!(
-            "Der laufende Zeitraum wird nicht anteilig berechnet: Der neue wiederkehrende Betrag gilt ab der Rechnung am {}.",
-            date(locale, next)
-        ),
-        (Locale::En, NothingBillable(next)) => format!(
-            "No billable seat is added or removed in this period (reactivated or included seats only): the new recurring amount applies from the invoice on {}.",
-            date(locale, next)
-        ),
-        (Locale::De, NothingBillable(next)) => format!(
-            "In diesem Zeitraum kommt keine berechnete Nutzerlizenz hinzu oder weg (nur reaktivierte oder inklusive Lizenzen): Der neue wiederkehrende Betrag gilt ab der Rechnung am {}.",
-            date(locale, next)
-        ),
+        (Locale::En, EndOfTerm(last, next)) => text![
+            "The cancelled seats stay active until ",
+            Date(l, last),
+            " and are no longer billed from the invoice on ",
+            Date(l, next),
+            "; nothing is credited.",
+        ],
+        (Locale::De, EndOfTerm(last, next)) => text![
+            "Die gekündigten Nutzerlizenzen bleiben bis zum ",
+            Date(l, last),
+            " aktiv und werden ab der Rechnung am ",
+            Date(l, next),
+            " nicht mehr berechnet; es gibt keine Gutschrift.",
+        ],
+        (Locale::En, NotProrated(next)) => text![
+            "This period is not prorated: the new recurring amount applies from the invoice on ",
+            Date(l, next),
+            ".",
+        ],
+        (Locale::De, NotProrated(next)) => text![
+            "Der laufende Zeitraum wird nicht anteilig berechnet: Der neue wiederkehrende Betrag gilt ab der Rechnung am ",
+            Date(l, next),
+            ".",
+        ],
+        (Locale::En, NothingBillable(next)) => text![
+            "No billable seat is added or removed in this period (reactivated or included seats only): the new recurring amount applies from the invoice on ",
+            Date(l, next),
+            ".",
+        ],
+        (Locale::De, NothingBillable(next)) => text![
+            "In diesem Zeitraum kommt keine berechnete Nutzerlizenz hinzu oder weg (nur reaktivierte oder inklusive Lizenzen): Der neue wiederkehrende Betrag gilt ab der Rechnung am ",
+            Date(l, next),
+            ".",
+        ],
     }
 }
 
 // ------------------------------------------------------------------ lines
 
 /// The range of a line, last day included: `(2026-11-21 to 2026-12-14)`.
-fn range(locale: Locale, from: NaiveDate, to: NaiveDate) -> String {
-    let last = to.pred_opt().unwrap_or(to);
-    match locale {
-        Locale::En => format!("({} to {})", date(locale, from), date(locale, last)),
-        Locale::De => format!("({} bis {})", date(locale, from), date(locale, last)),
+struct Range(Locale, NaiveDate, NaiveDate);
+
+impl Piece for Range {
+    fn push_to(self, out: &mut String) {
+        let Range(locale, from, to) = self;
+        let last = to.pred_opt().unwrap_or(to);
+        out.push('(');
+        Date(locale, from).push_to(out);
+        out.push_str(match locale {
+            Locale::En => " to ",
+            Locale::De => " bis ",
+        });
+        Date(locale, last).push_to(out);
+        out.push(')');
     }
 }
 
-/// `24 of 30 days`, or `full period`.
-fn share(locale: Locale, days_used: u32, of: u32) -> String {
-    match (locale, days_used == of) {
-        (Locale::En, true) => "full period".into(),
-        (Locale::De, true) => "voller Zeitraum".into(),
-        (Locale::En, false) => format!("{days_used} of {}", days(locale, of)),
-        (Locale::De, false) => {
-            format!("{days_used} von {}", days(locale, of)).replace("Tage", "Tagen")
+/// `24 of 30 days`, or `full period` (`24 von 30 Tagen`, `voller Zeitraum`).
+struct Share(Locale, u32, u32);
+
+impl Piece for Share {
+    fn push_to(self, out: &mut String) {
+        let Share(locale, days_used, of) = self;
+        match (locale, days_used == of) {
+            (Locale::En, true) => out.push_str("full period"),
+            (Locale::De, true) => out.push_str("voller Zeitraum"),
+            (Locale::En, false) => {
+                push_number(out, days_used);
+                out.push_str(" of ");
+                days(locale, of).push_to(out);
+            }
+            (Locale::De, false) => {
+                push_number(out, days_used);
+                out.push_str(" von ");
+                // The dative plural: "von 30 Tagen".
+                Counted(of, "Tag", "Tagen").push_to(out);
+            }
         }
     }
 }
@@ -328,53 +504,98 @@ pub(crate) struct LineFacts<'a> {
 }
 
 pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String {
-    let price = money(locale, f.unit_price, f.currency);
-    let share = share(locale, f.days, f.days_in_period);
-    let range = range(locale, f.from, f.to);
+    let price = || Money(locale, f.unit_price, f.currency);
+    let share = || Share(locale, f.days, f.days_in_period);
+    let range = || Range(locale, f.from, f.to);
     let n = f.quantity;
+    let one = n == 1;
     match (locale, text) {
-        (Locale::En, LineText::Added) => format!(
-            "{n} additional {} × {price}, {share} {range}",
-            if n == 1 { "seat" } else { "seats" }
-        ),
-        (Locale::De, LineText::Added) => format!(
-            "{n} {} × {price}, {share} {range}",
-            if n == 1 {
-                "zusätzliche Nutzerlizenz"
+        (Locale::En, LineText::Added) => text![
+            n,
+            if one {
+                " additional seat × "
             } else {
-                "zusätzliche Nutzerlizenzen"
-            }
-        ),
-        (Locale::En, LineText::Removed) => format!(
-            "Credit for {n} removed {} × {price}, {share} {range}",
-            if n == 1 { "seat" } else { "seats" }
-        ),
-        (Locale::De, LineText::Removed) => format!(
-            "Gutschrift für {n} {} × {price}, {share} {range}",
-            if n == 1 {
-                "entfernte Nutzerlizenz"
+                " additional seats × "
+            },
+            price(),
+            ", ",
+            share(),
+            " ",
+            range(),
+        ],
+        (Locale::De, LineText::Added) => text![
+            n,
+            if one {
+                " zusätzliche Nutzerlizenz × "
             } else {
-                "entfernte Nutzerlizenzen"
-            }
-        ),
-        (Locale::En, LineText::UnusedTime) => {
-            format!("Unused time of the current period at {price}, {share} {range}")
-        }
-        (Locale::De, LineText::UnusedTime) => {
-            format!("Ungenutzte Zeit des laufenden Zeitraums zu {price}, {share} {range}")
-        }
-        (Locale::En, LineText::NewPeriod { seats: s }) => {
-            format!(
-                "New billing period for {} at {price} {range}",
-                seats(locale, s)
-            )
-        }
-        (Locale::De, LineText::NewPeriod { seats: s }) => {
-            format!(
-                "Neuer Abrechnungszeitraum für {} zu {price} {range}",
-                seats(locale, s)
-            )
-        }
+                " zusätzliche Nutzerlizenzen × "
+            },
+            price(),
+            ", ",
+            share(),
+            " ",
+            range(),
+        ],
+        (Locale::En, LineText::Removed) => text![
+            "Credit for ",
+            n,
+            if one {
+                " removed seat × "
+            } else {
+                " removed seats × "
+            },
+            price(),
+            ", ",
+            share(),
+            " ",
+            range(),
+        ],
+        (Locale::De, LineText::Removed) => text![
+            "Gutschrift für ",
+            n,
+            if one {
+                " entfernte Nutzerlizenz × "
+            } else {
+                " entfernte Nutzerlizenzen × "
+            },
+            price(),
+            ", ",
+            share(),
+            " ",
+            range(),
+        ],
+        (Locale::En, LineText::UnusedTime) => text![
+            "Unused time of the current period at ",
+            price(),
+            ", ",
+            share(),
+            " ",
+            range(),
+        ],
+        (Locale::De, LineText::UnusedTime) => text![
+            "Ungenutzte Zeit des laufenden Zeitraums zu ",
+            price(),
+            ", ",
+            share(),
+            " ",
+            range(),
+        ],
+        (Locale::En, LineText::NewPeriod { seats: s }) => text![
+            "New billing period for ",
+            seats(locale, s),
+            " at ",
+            price(),
+            " ",
+            range(),
+        ],
+        (Locale::De, LineText::NewPeriod { seats: s }) => text![
+            "Neuer Abrechnungszeitraum für ",
+            seats(locale, s),
+            " zu ",
+            price(),
+            " ",
+            range(),
+        ],
     }
 }
 

@@ -47,7 +47,8 @@ const FLOAT = new DataView(new ArrayBuffer(8));
  *   d<low>,<high>;             any other number, as the two halves of its bits
  *   s<length>:<text>           a string; length in UTF-16 code units
  *   []                         an array (its items are not read)
- *   {s<length>:<key><value>…}  a plain object, own enumerable keys in order
+ *   {<count>;s<length>:<key><value>…}
+ *                              a plain object, own enumerable keys in order
  *   u<code>;                   a value JSON cannot express (see above)
  */
 export function encode(value) {
@@ -115,12 +116,12 @@ function encodeObject(v, depth) {
   } catch {
     return UNREADABLE_OBJECT;
   }
-  let out = "{";
+  let out = `{${keys.length};`;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     let item;
     try {
-      item = Reflect.get(v, key);
+      item = v[key];
     } catch {
       return THROWING_GETTER;
     }

@@ -133,7 +133,9 @@ impl<'a> Reader<'a> {
                 Value::Array(items)
             }
             b'{' => {
-                let mut entries = Vec::new();
+                let count = usize::try_from(self.integer(b';')?).ok()?;
+                // Each entry takes at least four bytes ("s0:n").
+                let mut entries = Vec::with_capacity(count.min((self.text.len() - self.at) / 4));
                 while self.peek()? != b'}' {
                     if self.byte()? != b's' {
                         return None;
@@ -159,12 +161,16 @@ pub(crate) struct Wire {
     pub nums: Vec<u32>,
 }
 
+/// The length of `s` in UTF-16 code units, as JavaScript counts it: one
+/// per UTF-8 sequence, two for a four-byte one.
 fn utf16_len(s: &str) -> usize {
-    if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().map(char::len_utf16).sum()
-    }
+    s.bytes()
+        .map(|b| match b {
+            0x80..=0xBF => 0, // continuation
+            0xF0..=0xFF => 2, // starts a four-byte sequence
+            _ => 1,
+        })
+        .sum()
 }
 
 impl Wire {
