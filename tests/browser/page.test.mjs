@@ -350,6 +350,159 @@ describe('checkout preview page', () => {
     await check();
   });
 
+  /** Sets a field's value as a script (or a browser's year field with six digits) can, and fires `input`. */
+  async function setValue(page, selector, value) {
+    await page.evaluate(([s, v]) => {
+      const control = document.querySelector(s);
+      control.value = v;
+      control.dispatchEvent(new Event('input', { bubbles: true }));
+    }, [selector, value]);
+  }
+
+  /** Types into a field as a customer would: select all, then keys. */
+  async function typeInto(page, selector, keys) {
+    await page.click(selector, { clickCount: 3 });
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(keys);
+  }
+
+  /**
+   * The page shows `message` at `errorId`, marks the control, and no number
+   * of any earlier result is left anywhere: totals, lines, placement, the
+   * seat hint, the timeline.
+   */
+  async function expectErrorOnly(page, { control, errorId, message, what }) {
+    const error = page.locator(`#${errorId}`);
+    assert.ok(await error.isVisible(), `${what}: error shown at #${errorId}`);
+    assert.match(spaces(await error.textContent()), message, what);
+    assert.equal(await page.locator(control).getAttribute('aria-invalid'), 'true', `${what}: ${control} marked invalid`);
+    const left = await page.evaluate(() => ({
+      visible: ['quote', 'refused', 'cancellation', 'working', 'timeline'].filter((id) => !document.getElementById(id).hidden),
+      numbers: [...document.querySelectorAll('.results p[id]:not(#live):not(#notice), #lines, #violation-list, #timeline-figure')]
+        .map((node) => node.textContent.trim()).filter(Boolean),
+      hint: document.getElementById('picker-hint').hidden,
+    }));
+    assert.deepEqual(left, { visible: [], numbers: [], hint: true }, `${what}: nothing of an earlier result is left`);
+  }
+
+  /** No field error anywhere, and the totals are `due` and `next`. */
+  async function expectQuote(page, { due, next, what }) {
+    const errors = await page.evaluate(() => [...document.querySelectorAll('.error')].filter((e) => !e.hidden).map((e) => e.id));
+    assert.deepEqual(errors, [], `${what}: no error left`);
+    assert.equal(await page.locator('[aria-invalid]').count(), 0, `${what}: no control left marked invalid`);
+    assert.equal(await text(page, 'due-now'), due, what);
+    assert.equal(await text(page, 'next-invoice-total'), next, what);
+  }
+
+  test('absurd values: far dates, huge VAT, letters, yearly — error beside the field, no number left', async () => {
+    const { page, check } = await open();
+    await seats(page, 5);
+    await expectQuote(page, { due: '€0.00', next: '€38.00', what: 'SPEC §8.1' });
+
+    // [what, the field changed, how, the control the error is shown at, its error id, message]
+    const fill = (selector, value) => (p) => p.fill(selector, value);
+    const script = (selector, value) => (p) => setValue(p, selector, value);
+    const type = (selector, keys) => (p) => typeInto(p, selector, keys);
+    const target = '[data-testid="seats"]';
+    const cases = [
+      // The engine reports a contract start after the day of the change at that day.
+      ['contract start 9999-12-31', '#anchor', fill('#anchor', '9999-12-31'), '#today', 'err-today', /before the billing anchor \(9999-12-31\)/],
+      ['contract start in year 10000', '#anchor', script('#anchor', '10000-01-01'), '#anchor', 'err-anchor', /not a date/],
+      ['contract start in year 275760', '#anchor', script('#anchor', '275760-09-13'), '#anchor', 'err-anchor', /not a date/],
+      ['contract start in year 1', '#anchor', script('#anchor', '0001-01-01'), '#anchor', 'err-anchor', /out of range/],
+      ['date of the change 9999-12-31', '#today', fill('#today', '9999-12-31'), '#today', 'err-today', /after 9999-12-31/],
+      ['date of the change in year 10000', '#today', script('#today', '10000-01-01'), '#today', 'err-today', /not a date/],
+      ['VAT of 10^20 %', '#vat', fill('#vat', '99999999999999999999'), '#vat', 'err-vat', /out of range/],
+      ['VAT with 11 decimals of a percent', '#vat', fill('#vat', '0,00000000001'), '#vat', 'err-vat', /more than 10 decimals/],
+      ['VAT "1e3"', '#vat', fill('#vat', '1e3'), '#vat', 'err-vat', /not a decimal amount/],
+      ['VAT "19%"', '#vat', fill('#vat', '19%'), '#vat', 'err-vat', /not a decimal amount/],
+      ['VAT in letters', '#vat', fill('#vat', 'nineteen'), '#vat', 'err-vat', /not a decimal amount/],
+      ['letters for current seats', '#seats', type('#seats', 'abc'), '#seats', 'err-seats', /Enter a whole number/],
+      ['"12e" for seats in use', '#in-use', type('#in-use', '12e'), '#in-use', 'err-inUse', /Enter a whole number/],
+      ['"1e400" for pending cancellations', '#pending', type('#pending', '1e400'), '#pending', 'err-pending', /Enter a whole number/],
+      ['letters for the seat count', target, type(target, 'abc'), target, 'err-target', /Enter a whole number/],
+      ['1,000,001 current seats', '#seats', fill('#seats', '1000001'), '#seats', 'err-seats', /out of range/],
+      ['-1 seats in use', '#in-use', fill('#in-use', '-1'), '#in-use', 'err-inUse', /whole number of 0 or more/],
+    ];
+    for (const [what, changed, set, control, errorId, message] of cases) {
+      const original = await page.locator(changed).inputValue();
+      await set(page);
+      await expectErrorOnly(page, { control, errorId, message, what });
+      await page.fill(changed, original);
+      await expectQuote(page, { due: '€0.00', next: '€38.00', what: `${what}, then restored` });
+    }
+
+    // Yearly with absurd dates: periods that would end after 9999-12-31.
+    await page.check('#interval-year');
+    await page.fill('#anchor', '9999-01-01');
+    await expectErrorOnly(page, { control: '#today', errorId: 'err-today', message: /before the billing anchor/, what: 'yearly, contract start 9999' });
+    await page.fill('#today', '9999-06-01');
+    await expectErrorOnly(page, { control: '#today', errorId: 'err-today', message: /after 9999-12-31/, what: 'yearly, period ending in 10000' });
+    // The longest contract there is: from 1900 to a change in 9998.
+    await page.fill('#anchor', '1900-02-28');
+    await page.fill('#today', '9998-11-21');
+    assert.match(await text(page, 'placement'), /until the next invoice on 9999-02-28/);
+    await check();
+  });
+
+  test('after an error the page shows fresh numbers for what the form says now, never the old ones', async () => {
+    const { page, check } = await open();
+    const live = page.locator('#live');
+    await seats(page, 5);
+    await expectQuote(page, { due: '€0.00', next: '€38.00', what: '5 seats' });
+
+    // An error, then another change while the error is shown, then the fix:
+    // the numbers are those of 6 seats, not the 5 seats shown before.
+    await page.fill('#anchor', '9999-12-31');
+    await expectErrorOnly(page, { control: '#today', errorId: 'err-today', message: /before the billing anchor/, what: 'future contract start' });
+    await seats(page, 6);
+    await expectErrorOnly(page, { control: '#today', errorId: 'err-today', message: /before the billing anchor/, what: 'still in error' });
+    await page.fill('#anchor', '2026-01-15');
+    await expectQuote(page, { due: '€0.00', next: '€47.00', what: 'fixed: 6 seats' });
+    await page.waitForFunction(() => document.querySelector('#live').textContent.includes('€47.00'));
+    assert.match(spaces(await live.textContent()), /^6 seats: €0\.00 due now/);
+    assert.match(spaces(await page.locator('#lines').textContent()), /3 seats × €5\.00 × 24\/30 days/);
+
+    // An error fixed through another field: 7 in use of 3 seats, then 8 seats.
+    await page.fill('#in-use', '7');
+    await expectErrorOnly(page, { control: '#in-use', errorId: 'err-inUse', message: /more than seats/, what: '7 in use of 3' });
+    await page.fill('#seats', '8');
+    await seats(page, 9);
+    // recurring(9) = 10.00 + 8 × 5.00 = 50.00; one new seat × 5.00 × 24/30 = 4.00.
+    await expectQuote(page, { due: '€0.00', next: '€54.00', what: '8 seats, 7 in use, 9 wanted' });
+    assert.equal(await text(page, 'recurring-after'), '€50.00');
+    assert.match(spaces(await page.locator('#lines').textContent()), /1 seat × €5\.00 × 24\/30 days/);
+
+    // Yearly with an absurd VAT first, then a sane one: SPEC §8.2's 13.70 plus 19 %.
+    await page.check('#interval-year');
+    await page.fill('#anchor', '2026-03-01');
+    await page.fill('#seats', '5');
+    await page.fill('#in-use', '5');
+    await page.fill('#vat', '1e30');
+    await seats(page, 6);
+    await expectErrorOnly(page, { control: '#vat', errorId: 'err-vat', message: /not a decimal amount/, what: 'VAT 1e30' });
+    await page.fill('#vat', '19');
+    await expectQuote(page, { due: '€16.30', next: '€416.50', what: 'yearly, 19 % VAT' });
+    assert.match(spaces(await page.locator('#due-now-detail').textContent()), /Net €13\.70 · VAT 19% €2\.60/);
+    await check();
+  });
+
+  test('German page: absurd values give a German error and no number, then the quote again', async () => {
+    const { page, check } = await open({ locale: 'de-DE' });
+    await page.getByTestId('locale').selectOption('de');
+    await seats(page, 5);
+    assert.equal(await text(page, 'next-invoice-total'), '38,00 €');
+    await page.fill('#today', '9999-12-31');
+    await expectErrorOnly(page, { control: '#today', errorId: 'err-today', message: /Gib ein gültiges Datum ein/, what: 'de: 9999-12-31' });
+    await page.fill('#vat', 'neunzehn');
+    await page.fill('#today', '2026-11-21');
+    await expectErrorOnly(page, { control: '#vat', errorId: 'err-vat', message: /\S/, what: 'de: VAT in letters' });
+    assert.doesNotMatch(await page.locator('#err-vat').textContent(), /decimal amount/, 'no English on a German page');
+    await page.fill('#vat', '7,7');
+    await expectQuote(page, { due: '0,00 €', next: '40,93 €', what: 'de: 7,7 %' });
+    await check();
+  });
+
   test('readable at 390 px and 1280 px; screenshots in .artifacts/screenshots/', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const width of [390, 1280]) {
