@@ -6,9 +6,11 @@
 //   -0, 2^53, BigInt, Date, Map, symbols, functions, proxies, throwing
 //   getters, cycles, deep nesting, 1 MB strings, impossible dates, number
 //   strings such as "1_000" or "5,00" — must give no WebAssembly trap; every
-//   throw is a SeatQuoteError whose `path` names the replaced field; and a
-//   value the limits refuse (an oracle written here, from SPEC §7 and the
-//   README, independently of the engine) is never accepted;
+//   throw is a SeatQuoteError whose `path` names the replaced field (a path
+//   inside it for an object; the object holding it for a throwing getter);
+//   a value the limits refuse (an oracle written here, from SPEC §7 and the
+//   README, independently of the engine) is never accepted; and a valid one
+//   is refused only by a rule between fields that really is broken;
 // * an unknown field at any depth is refused at its own path;
 // * the same request in another JavaScript shape (frozen, proxied,
 //   null-prototype, getters, numbers for amounts, null for omitted fields)
@@ -816,8 +818,8 @@ test("the same request in another JavaScript shape gives the same answer, and is
 });
 
 test("a huge array is refused at its field without a trap", { timeout: 120_000 }, () => {
-  // No request field is an array, yet the whole array is converted before
-  // the engine says so: 2**32 − 1 holes run out of WebAssembly memory.
+  // No request field is an array, so its length alone must refuse it:
+  // reading 2**32 − 1 holes once ran the module out of memory (a trap).
   const request = clone(bases[0].request);
   request.subscription.seats = new Array(2 ** 32 - 1);
   const { error } = call(bases[0].function, request, "seats = new Array(2 ** 32 - 1)");
