@@ -6,7 +6,7 @@
 use crate::error::Error;
 use crate::table::TableRange;
 use crate::types::*;
-use crate::value::{excerpt, Value};
+use crate::value::{excerpt, Node, Value};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -59,12 +59,12 @@ impl From<Path<'_>> for String {
 /// The fields of an object, checked against the names it may have.
 struct Fields<'a> {
     path: Path<'a>,
-    entries: &'a [(String, Value)],
+    entries: &'a [(&'a str, Node<'a>)],
 }
 
 impl<'a> Fields<'a> {
-    fn new(value: &'a Value, path: Path<'a>, known: &[&str]) -> Result<Self, Error> {
-        let Value::Object(entries) = value else {
+    fn new(value: &'a Node<'a>, path: Path<'a>, known: &[&str]) -> Result<Self, Error> {
+        let Node::Object(entries) = value else {
             let path = path.render();
             let what = if path.is_empty() {
                 "the request"
@@ -75,7 +75,7 @@ impl<'a> Fields<'a> {
             return Err(Error::new(path, message));
         };
         for (key, _) in entries {
-            if !known.contains(&key.as_str()) {
+            if !known.contains(key) {
                 let hint = match closest(key, known) {
                     Some(near) => format!(" — did you mean \"{near}\"?"),
                     None => format!("; known fields: {}", known.join(", ")),
@@ -90,15 +90,15 @@ impl<'a> Fields<'a> {
     }
 
     /// The value of `key`; `None` when absent, `null` or `undefined`.
-    fn get(&self, key: &str) -> Option<&'a Value> {
+    fn get(&self, key: &str) -> Option<&'a Node<'a>> {
         self.entries
             .iter()
-            .find(|(k, _)| k == key)
+            .find(|(k, _)| *k == key)
             .map(|(_, v)| v)
-            .filter(|v| !matches!(v, Value::Null))
+            .filter(|v| !matches!(v, Node::Null))
     }
 
-    fn required(&self, key: &str, what: &str) -> Result<&'a Value, Error> {
+    fn required(&self, key: &str, what: &str) -> Result<&'a Node<'a>, Error> {
         self.get(key).ok_or_else(|| {
             Error::new(
                 self.path.child(key),
@@ -145,11 +145,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// A whole, non-negative number (ranges are checked later).
-fn count(value: &Value, path: Path<'_>) -> Result<u32, Error> {
+fn count(value: &Node<'_>, path: Path<'_>) -> Result<u32, Error> {
     let whole = match value {
-        Value::Int(i) => u32::try_from(*i).ok(),
+        Node::Int(i) => u32::try_from(*i).ok(),
         // -0 is 0; 3.0 is 3. Fractions, NaN and infinities are not counts.
-        Value::Float(f) if f.fract() == 0.0 && *f >= 0.0 && *f <= f64::from(u32::MAX) => {
+        Node::Float(f) if f.fract() == 0.0 && *f >= 0.0 && *f <= f64::from(u32::MAX) => {
             Some(*f as u32)
         }
         _ => None,
@@ -163,9 +163,9 @@ fn count(value: &Value, path: Path<'_>) -> Result<u32, Error> {
     })
 }
 
-fn boolean(value: &Value, path: Path<'_>) -> Result<bool, Error> {
+fn boolean(value: &Node<'_>, path: Path<'_>) -> Result<bool, Error> {
     match value {
-        Value::Bool(b) => Ok(*b),
+        Node::Bool(b) => Ok(*b),
         other => Err(Error::new(
             path,
             format!("must be true or false, got {}", other.describe()),
@@ -173,9 +173,9 @@ fn boolean(value: &Value, path: Path<'_>) -> Result<bool, Error> {
     }
 }
 
-fn string<'v>(value: &'v Value, path: Path<'_>) -> Result<&'v str, Error> {
+fn string<'v>(value: &'v Node<'_>, path: Path<'_>) -> Result<&'v str, Error> {
     match value {
-        Value::String(s) => Ok(s),
+        Node::String(s) => Ok(s),
         other => Err(Error::new(
             path,
             format!("must be a string, got {}", other.describe()),
@@ -185,11 +185,11 @@ fn string<'v>(value: &'v Value, path: Path<'_>) -> Result<&'v str, Error> {
 
 /// A decimal amount: a string such as `"4.90"`, or a finite number read
 /// through its shortest round-trip decimal form (`4.9` → `4.9`).
-fn amount(value: &Value, path: Path<'_>) -> Result<Decimal, Error> {
+fn amount(value: &Node<'_>, path: Path<'_>) -> Result<Decimal, Error> {
     match value {
-        Value::String(s) => parse_decimal(s, path),
-        Value::Int(i) => Ok(Decimal::from(*i)),
-        Value::Float(f) if f.is_finite() => parse_decimal(&crate::value::float_text(*f), path),
+        Node::String(s) => parse_decimal(s, path),
+        Node::Int(i) => Ok(Decimal::from(*i)),
+        Node::Float(f) if f.is_finite() => parse_decimal(&crate::value::float_text(*f), path),
         other => Err(Error::new(
             path,
             format!(
@@ -262,9 +262,9 @@ fn parse_decimal(text: &str, path: Path<'_>) -> Result<Decimal, Error> {
 }
 
 /// A calendar date written exactly `YYYY-MM-DD`.
-fn date(value: &Value, path: Path<'_>) -> Result<NaiveDate, Error> {
+fn date(value: &Node<'_>, path: Path<'_>) -> Result<NaiveDate, Error> {
     let text = match value {
-        Value::String(s) => s.as_str(),
+        Node::String(s) => s,
         other => {
             return Err(Error::new(
                 path,
@@ -306,7 +306,7 @@ fn date(value: &Value, path: Path<'_>) -> Result<NaiveDate, Error> {
 }
 
 fn choice<T: Copy>(
-    value: &Value,
+    value: &Node<'_>,
     path: Path<'_>,
     options: &[(&'static str, T)],
 ) -> Result<T, Error> {
@@ -317,7 +317,7 @@ fn choice<T: Copy>(
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let Value::String(text) = value else {
+    let Node::String(text) = value else {
         return Err(Error::new(
             path,
             format!("must be one of {}, got {}", list(), value.describe()),
@@ -339,7 +339,7 @@ fn choice<T: Copy>(
 fn optional<T>(
     fields: &Fields<'_>,
     key: &str,
-    read: impl FnOnce(&Value, Path<'_>) -> Result<T, Error>,
+    read: impl FnOnce(&Node<'_>, Path<'_>) -> Result<T, Error>,
 ) -> Result<Option<T>, Error> {
     fields
         .get(key)
@@ -364,6 +364,11 @@ impl QuoteRequest {
     /// assert_eq!(err.path(), "");
     /// ```
     pub fn from_value(value: &Value) -> Result<Self, Error> {
+        Self::from_node(&Node::from(value))
+    }
+
+    /// [`Self::from_value`] of the parser's view of a value.
+    pub(crate) fn from_node(value: &Node<'_>) -> Result<Self, Error> {
         const KNOWN: &[&str] = &[
             "subscription",
             "target_seats",
@@ -414,6 +419,11 @@ impl CancellationRequest {
     /// assert_eq!(err.code(), "INVALID_INPUT");
     /// ```
     pub fn from_value(value: &Value) -> Result<Self, Error> {
+        Self::from_node(&Node::from(value))
+    }
+
+    /// [`Self::from_value`] of the parser's view of a value.
+    pub(crate) fn from_node(value: &Node<'_>) -> Result<Self, Error> {
         const KNOWN: &[&str] = &[
             "subscription",
             "seats_to_cancel",
@@ -462,13 +472,18 @@ impl TableRange {
     /// # Example
     /// ```
     /// use seatquote::{value::Value, TableRange};
-    /// let range = Value::Object(vec![("from".into(), Value::Int(1)), ("to".into(), Value::Int(9))]);
+    /// let range = Node::Object(vec![("from".into(), Node::Int(1)), ("to".into(), Node::Int(9))]);
     /// assert_eq!(TableRange::from_value(&range)?, TableRange { from: 1, to: 9 });
-    /// let err = TableRange::from_value(&Value::Object(vec![("from".into(), Value::Int(1))])).unwrap_err();
+    /// let err = TableRange::from_value(&Node::Object(vec![("from".into(), Node::Int(1))])).unwrap_err();
     /// assert_eq!(err.path(), "range.to");
     /// # Ok::<(), seatquote::Error>(())
     /// ```
     pub fn from_value(value: &Value) -> Result<Self, Error> {
+        Self::from_node(&Node::from(value))
+    }
+
+    /// [`Self::from_value`] of the parser's view of a value.
+    pub(crate) fn from_node(value: &Node<'_>) -> Result<Self, Error> {
         let f = Fields::new(value, Path::new("range"), &["from", "to"])?;
         Ok(TableRange {
             from: count(
@@ -487,7 +502,7 @@ pub(crate) fn value_from_json(json: &str) -> Result<Value, Error> {
     serde_json::from_str(json).map_err(|e| Error::new("", format!("not valid JSON: {e}")))
 }
 
-fn subscription(value: &Value) -> Result<Subscription, Error> {
+fn subscription(value: &Node<'_>) -> Result<Subscription, Error> {
     const P: &str = "subscription";
     const KNOWN: &[&str] = &[
         "plan",
@@ -533,7 +548,7 @@ fn subscription(value: &Value) -> Result<Subscription, Error> {
     })
 }
 
-fn plan(value: &Value) -> Result<Plan, Error> {
+fn plan(value: &Node<'_>) -> Result<Plan, Error> {
     const P: &str = "subscription.plan";
     const KNOWN: &[&str] = &[
         "id",
@@ -562,7 +577,7 @@ fn plan(value: &Value) -> Result<Plan, Error> {
     })
 }
 
-fn prices(value: &Value) -> Result<Prices, Error> {
+fn prices(value: &Node<'_>) -> Result<Prices, Error> {
     let f = Fields::new(
         value,
         Path::new("subscription.plan.prices"),
@@ -574,7 +589,7 @@ fn prices(value: &Value) -> Result<Prices, Error> {
     })
 }
 
-fn price(value: &Value, path: Path<'_>) -> Result<Price, Error> {
+fn price(value: &Node<'_>, path: Path<'_>) -> Result<Price, Error> {
     let f = Fields::new(value, path, &["base", "seat"])?;
     Ok(Price {
         base: amount(
@@ -588,7 +603,7 @@ fn price(value: &Value, path: Path<'_>) -> Result<Price, Error> {
     })
 }
 
-fn actor(value: &Value, path: Path<'_>) -> Result<Actor, Error> {
+fn actor(value: &Node<'_>, path: Path<'_>) -> Result<Actor, Error> {
     let f = Fields::new(value, path, &["role"])?;
     Ok(Actor {
         role: choice(
@@ -599,7 +614,7 @@ fn actor(value: &Value, path: Path<'_>) -> Result<Actor, Error> {
     })
 }
 
-fn policy(value: &Value, path: Path<'_>) -> Result<Policy, Error> {
+fn policy(value: &Node<'_>, path: Path<'_>) -> Result<Policy, Error> {
     const KNOWN: &[&str] = &[
         "proration",
         "placement",
@@ -632,16 +647,16 @@ macro_rules! deserialize_via_value {
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let value = <Value as serde::Deserialize>::deserialize(d)?;
-                let read: fn(&Value) -> Result<$ty, Error> = $read;
-                read(&value).map_err(serde::de::Error::custom)
+                let read: fn(&Node<'_>) -> Result<$ty, Error> = $read;
+                read(&Node::from(&value)).map_err(serde::de::Error::custom)
             }
         }
     )+};
 }
 
 deserialize_via_value!(
-    QuoteRequest => QuoteRequest::from_value,
-    CancellationRequest => CancellationRequest::from_value,
+    QuoteRequest => QuoteRequest::from_node,
+    CancellationRequest => CancellationRequest::from_node,
     Subscription => subscription,
     Plan => plan,
     Prices => prices,
@@ -730,29 +745,29 @@ mod tests {
 
     #[test]
     fn floats_read_through_their_shortest_form() {
-        let d = amount(&Value::Float(4.9), "p".into()).unwrap();
+        let d = amount(&Node::Float(4.9), "p".into()).unwrap();
         assert_eq!(d.to_string(), "4.9");
         // 0.1 + 0.2 is 0.30000000000000004: more than ten decimals.
-        assert!(amount(&Value::Float(0.1 + 0.2), "p".into()).is_err());
-        assert!(amount(&Value::Float(f64::NAN), "p".into()).is_err());
-        assert!(amount(&Value::Float(f64::INFINITY), "p".into()).is_err());
+        assert!(amount(&Node::Float(0.1 + 0.2), "p".into()).is_err());
+        assert!(amount(&Node::Float(f64::NAN), "p".into()).is_err());
+        assert!(amount(&Node::Float(f64::INFINITY), "p".into()).is_err());
     }
 
     #[test]
     fn counts_are_whole() {
-        assert_eq!(count(&Value::Float(-0.0), "p".into()).unwrap(), 0);
-        assert_eq!(count(&Value::Float(3.0), "p".into()).unwrap(), 3);
-        assert!(count(&Value::Float(2.5), "p".into()).is_err());
-        assert!(count(&Value::Int(-1), "p".into()).is_err());
-        assert!(count(&Value::String("5".into()), "p".into()).is_err());
-        assert!(count(&Value::Float(f64::NAN), "p".into()).is_err());
+        assert_eq!(count(&Node::Float(-0.0), "p".into()).unwrap(), 0);
+        assert_eq!(count(&Node::Float(3.0), "p".into()).unwrap(), 3);
+        assert!(count(&Node::Float(2.5), "p".into()).is_err());
+        assert!(count(&Node::Int(-1), "p".into()).is_err());
+        assert!(count(&Node::String("5"), "p".into()).is_err());
+        assert!(count(&Node::Float(f64::NAN), "p".into()).is_err());
     }
 
     #[test]
     fn dates_are_strict() {
-        let ok = date(&Value::String("2024-02-29".into()), "d".into()).unwrap();
+        let ok = date(&Node::String("2024-02-29"), "d".into()).unwrap();
         assert_eq!(ok.to_string(), "2024-02-29");
-        let err = date(&Value::String("2026-02-30".into()), "d".into()).unwrap_err();
+        let err = date(&Node::String("2026-02-30"), "d".into()).unwrap_err();
         assert!(err.message().contains("28 days"), "{err}");
         for bad in [
             "2026-2-3",
@@ -761,10 +776,7 @@ mod tests {
             "2026-02-03T00:00",
             "２０２６-02-03",
         ] {
-            assert!(
-                date(&Value::String(bad.into()), "d".into()).is_err(),
-                "{bad}"
-            );
+            assert!(date(&Node::String(bad), "d".into()).is_err(), "{bad}");
         }
     }
 
@@ -782,7 +794,7 @@ mod tests {
         for (field, value) in [("locale", "d"), ("as_of", "2"), ("target_seats", "5")] {
             let json = format!(r#"{{"{field}": "{}"}}"#, value.repeat(1 << 20));
             let value = value_from_json(&json).unwrap();
-            let Value::Object(entries) = &value else {
+            let Node::Object(entries) = Node::from(&value) else {
                 unreachable!()
             };
             let err = match field {

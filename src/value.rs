@@ -32,22 +32,57 @@ pub enum Value {
     Unsupported(&'static str),
 }
 
-impl Value {
+/// What the parser reads: a [`Value`] borrowed, or read in place from the
+/// WebAssembly boundary's wire format without copying a string. An array's
+/// items are never read (no field of a request is an array).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Node<'a> {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    String(&'a str),
+    Array,
+    Object(Vec<(&'a str, Node<'a>)>),
+    Unsupported(&'static str),
+}
+
+impl<'a> From<&'a Value> for Node<'a> {
+    fn from(value: &'a Value) -> Self {
+        match value {
+            Value::Null => Node::Null,
+            Value::Bool(b) => Node::Bool(*b),
+            Value::Int(i) => Node::Int(*i),
+            Value::Float(f) => Node::Float(*f),
+            Value::String(s) => Node::String(s),
+            Value::Array(_) => Node::Array,
+            Value::Object(entries) => Node::Object(
+                entries
+                    .iter()
+                    .map(|(key, value)| (key.as_str(), Node::from(value)))
+                    .collect(),
+            ),
+            Value::Unsupported(what) => Node::Unsupported(what),
+        }
+    }
+}
+
+impl Node<'_> {
     /// Describes the value for an error message: `a string ("5,00")`.
     pub(crate) fn describe(&self) -> String {
         match self {
-            Value::Null => "nothing".to_owned(),
-            Value::Bool(b) => format!("{b}"),
-            Value::Int(i) => format!("the number {i}"),
-            Value::Float(f) if f.is_nan() => "NaN".to_owned(),
-            Value::Float(f) if f.is_infinite() => {
+            Node::Null => "nothing".to_owned(),
+            Node::Bool(b) => format!("{b}"),
+            Node::Int(i) => format!("the number {i}"),
+            Node::Float(f) if f.is_nan() => "NaN".to_owned(),
+            Node::Float(f) if f.is_infinite() => {
                 if *f > 0.0 { "Infinity" } else { "-Infinity" }.to_owned()
             }
-            Value::Float(f) => format!("the number {}", float_text(*f)),
-            Value::String(s) => format!("a string (\"{}\")", excerpt(s)),
-            Value::Array(_) => "an array".to_owned(),
-            Value::Object(_) => "an object".to_owned(),
-            Value::Unsupported(what) => (*what).to_owned(),
+            Node::Float(f) => format!("the number {}", float_text(*f)),
+            Node::String(s) => format!("a string (\"{}\")", excerpt(s)),
+            Node::Array => "an array".to_owned(),
+            Node::Object(_) => "an object".to_owned(),
+            Node::Unsupported(what) => (*what).to_owned(),
         }
     }
 }

@@ -4,8 +4,8 @@
 // Crossing the boundary once per value is what made a quote slow (tens of
 // µs: a call into JS per field read, per field written). Instead:
 //
-// * in:  `encode` walks the request in JS and returns one compact string,
-//        which Rust reads into the core's `Value` tree (src/wasm/wire.rs);
+// * in:  `encode` walks the request in JS and writes it as bytes, which
+//        Rust reads into the parser's tree (src/wasm/wire.rs, `decode`);
 // * out: Rust writes the answer as one text plus one array of numbers, and
 //        `quote_from` / `cancellation_from` / `table_from` build the plain
 //        objects from them, field by field, in the order Rust wrote them.
@@ -26,72 +26,171 @@ const MAX_DEPTH = 32;
  */
 const MAX_VALUES = 1 << 20;
 
+// Tags of the encoding (ASCII letters, for reading a dump).
+const NULL = 0x6e; // n
+const TRUE = 0x74; // t
+const FALSE = 0x66; // f
+const INT = 0x69; // i, then the number as f64
+const FLOAT = 0x64; // d, then the number as f64
+const STRING = 0x73; // s, then the UTF-8 byte length as u32, then the bytes
+const ARRAY = 0x5b; // [ (its items are not read)
+const OBJECT = 0x7b; // {, then the key count as u32, then key (a STRING) and value pairs
+const UNSUPPORTED = 0x75; // u, then one byte: the code below
+
 // Codes of the values JSON cannot express; src/wasm/wire.rs has their words.
-const BIGINT = "u0;";
-const SYMBOL = "u1;";
-const FUNCTION = "u2;";
-const TOO_DEEP = "u3;";
-const UNREADABLE_OBJECT = "u4;";
-const UNREADABLE_ARRAY = "u5;";
-const THROWING_GETTER = "u6;";
-const TOO_MANY = "u14;";
+const BIGINT = 0;
+const SYMBOL = 1;
+const FUNCTION = 2;
+const TOO_DEEP = 3;
+const UNREADABLE_OBJECT = 4;
+const UNREADABLE_ARRAY = 5;
+const THROWING_GETTER = 6;
+const TOO_MANY = 14;
 
+// The bytes being written: one buffer, reused, grown when a request needs it.
+let buf = new Uint8Array(1024);
+let view = new DataView(buf.buffer);
+let pos = 0;
 let valuesLeft = 0;
+let encoding = false;
 
-const FLOAT = new DataView(new ArrayBuffer(8));
+function room(n) {
+  if (pos + n <= buf.length) return;
+  const bigger = new Uint8Array(Math.max(buf.length * 2, pos + n));
+  bigger.set(buf.subarray(0, pos));
+  buf = bigger;
+  view = new DataView(buf.buffer);
+}
 
 /**
- * The request as one string:
- *   n  null or undefined       t / f  true / false
- *   i<int>;                    a safe integer
- *   d<low>,<high>;             any other number, as the two halves of its bits
- *   s<length>:<text>           a string; length in UTF-16 code units
- *   []                         an array (its items are not read)
- *   {<count>;s<length>:<key><value>…}
- *                              a plain object, own enumerable keys in order
- *   u<code>;                   a value JSON cannot express (see above)
+ * The request as bytes (little-endian):
+ *   n, t, f                    null or undefined, true, false
+ *   i <f64>                    a safe integer
+ *   d <f64>                    any other number (NaN, ±Infinity, -0 included)
+ *   s <u32 length> <UTF-8>     a string; lone surrogates become U+FFFD
+ *   [                          an array (its items are not read)
+ *   { <u32 count> (s… value)…  a plain object, own enumerable keys in order
+ *   u <code>                   a value JSON cannot express (see above)
  */
 export function encode(value) {
+  // A getter may itself ask seatquote for a quote: that request gets a
+  // buffer of its own, and this one carries on where it was.
+  const outer = encoding ? { buf, view, pos, valuesLeft } : null;
+  if (outer) fresh();
+  encoding = true;
+  pos = 0;
   valuesLeft = MAX_VALUES;
-  return encodeValue(value, 0);
+  try {
+    encodeValue(value, 0);
+    return buf.subarray(0, pos);
+  } finally {
+    if (outer) {
+      ({ buf, view, pos, valuesLeft } = outer);
+    } else {
+      encoding = false;
+      // Keep no megabytes around after a huge request.
+      if (buf.length > 1 << 20) fresh();
+    }
+  }
+}
+
+function fresh() {
+  buf = new Uint8Array(1024);
+  view = new DataView(buf.buffer);
+}
+
+function unsupported(code) {
+  room(2);
+  buf[pos++] = UNSUPPORTED;
+  buf[pos++] = code;
 }
 
 function encodeValue(v, depth) {
-  if (--valuesLeft < 0) return TOO_MANY;
-  if (v === null || v === undefined) return "n";
-  switch (typeof v) {
-    case "boolean":
-      return v ? "t" : "f";
-    case "number":
-      if (Number.isSafeInteger(v) && !Object.is(v, -0)) return `i${v};`;
-      FLOAT.setFloat64(0, v, true);
-      return `d${FLOAT.getUint32(0, true)},${FLOAT.getUint32(4, true)};`;
-    case "string":
-      return `s${v.length}:${v}`;
-    case "bigint":
-      return BIGINT;
-    case "symbol":
-      return SYMBOL;
-    case "function":
-      return FUNCTION;
+  if (--valuesLeft < 0) return unsupported(TOO_MANY);
+  const type = typeof v;
+  if (type === "string") return encodeString(v);
+  if (type === "number") {
+    room(9);
+    buf[pos] = Number.isSafeInteger(v) && !Object.is(v, -0) ? INT : FLOAT;
+    view.setFloat64(pos + 1, v, true);
+    pos += 9;
+    return;
   }
-  if (depth >= MAX_DEPTH) return TOO_DEEP;
+  if (v === null || v === undefined) {
+    room(1);
+    buf[pos++] = NULL;
+    return;
+  }
+  if (type === "boolean") {
+    room(1);
+    buf[pos++] = v ? TRUE : FALSE;
+    return;
+  }
+  if (type === "bigint") return unsupported(BIGINT);
+  if (type === "symbol") return unsupported(SYMBOL);
+  if (type === "function") return unsupported(FUNCTION);
+  // An object (or document.all, whose typeof is "undefined").
+  if (depth >= MAX_DEPTH) return unsupported(TOO_DEEP);
   let isArray;
   try {
     isArray = Array.isArray(v); // throws for a revoked proxy
   } catch {
-    return UNREADABLE_OBJECT;
+    return unsupported(UNREADABLE_OBJECT);
   }
   if (isArray) return encodeArray(v);
   let proto;
   try {
     proto = Object.getPrototypeOf(v);
   } catch {
-    return UNREADABLE_OBJECT;
+    return unsupported(UNREADABLE_OBJECT);
   }
   if (proto === null || proto === Object.prototype) return encodeObject(v, depth);
-  return `u${instanceKind(v)};`;
+  return unsupported(instanceKind(v));
 }
+
+/** UTF-8, as TextEncoder writes it (lone surrogates as U+FFFD). */
+function encodeString(s) {
+  const n = s.length;
+  room(5 + 3 * n);
+  buf[pos] = STRING;
+  const start = pos + 5;
+  let at = start;
+  if (n > 64) {
+    at += encoder.encodeInto(s, buf.subarray(at)).written;
+  } else {
+    for (let i = 0; i < n; i++) {
+      let c = s.charCodeAt(i);
+      if (c < 0x80) {
+        buf[at++] = c;
+        continue;
+      }
+      if (c < 0x800) {
+        buf[at++] = 0xc0 | (c >> 6);
+      } else {
+        if (c >= 0xd800 && c < 0xe000) {
+          const low = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+          if (c < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
+            c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+            i++;
+            buf[at++] = 0xf0 | (c >> 18);
+            buf[at++] = 0x80 | ((c >> 12) & 0x3f);
+          } else {
+            c = 0xfffd; // a lone surrogate
+            buf[at++] = 0xe0 | (c >> 12);
+          }
+        } else {
+          buf[at++] = 0xe0 | (c >> 12);
+        }
+        buf[at++] = 0x80 | ((c >> 6) & 0x3f);
+      }
+      buf[at++] = 0x80 | (c & 0x3f);
+    }
+  }
+  view.setUint32(pos + 1, at - start, true);
+  pos = at;
+}
+
+const encoder = new TextEncoder();
 
 /**
  * No field of a request is an array, so what an array holds never matters:
@@ -106,7 +205,9 @@ function encodeArray(v) {
     length = 0;
   }
   if (typeof length !== "number") length = 0;
-  return length >= 0 && length <= 4294967295 ? "[]" : UNREADABLE_ARRAY;
+  if (!(length >= 0 && length <= 4294967295)) return unsupported(UNREADABLE_ARRAY);
+  room(1);
+  buf[pos++] = ARRAY;
 }
 
 function encodeObject(v, depth) {
@@ -114,20 +215,25 @@ function encodeObject(v, depth) {
   try {
     keys = Object.keys(v); // own enumerable string keys, like JSON.stringify
   } catch {
-    return UNREADABLE_OBJECT;
+    return unsupported(UNREADABLE_OBJECT);
   }
-  let out = `{${keys.length};`;
+  const start = pos;
+  room(5);
+  buf[pos] = OBJECT;
+  view.setUint32(pos + 1, keys.length, true);
+  pos += 5;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     let item;
     try {
       item = v[key];
     } catch {
-      return THROWING_GETTER;
+      pos = start; // what was written of this object goes
+      return unsupported(THROWING_GETTER);
     }
-    out += `s${key.length}:${key}${encodeValue(item, depth + 1)}`;
+    encodeString(key);
+    encodeValue(item, depth + 1);
   }
-  return `${out}}`;
 }
 
 /** The code of a non-plain object, named in the error message. */
@@ -141,7 +247,7 @@ function instanceKind(v) {
     if (v instanceof Number || v instanceof String || v instanceof Boolean) return 12;
     return 13;
   } catch {
-    return 4; // a proxy whose getPrototypeOf trap throws
+    return UNREADABLE_OBJECT; // a proxy whose getPrototypeOf trap throws
   }
 }
 

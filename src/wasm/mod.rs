@@ -1,19 +1,18 @@
 //! The WebAssembly boundary: the only code that knows about wasm-bindgen.
 //!
-//! Each export is *JS value → [`Value`] → typed request → core → plain JS
+//! Each export is *JS value → [`Node`] → typed request → core → plain JS
 //! object*. The two conversions cross the boundary once each: `boundary.js`
-//! encodes the request as one string that [`wire::decode`] reads, and
+//! encodes the request as bytes that [`wire::decode`] reads, and
 //! builds the answer from the text and numbers that [`wire`] writes.
 //! Input errors become a real JavaScript `Error` named `SeatQuoteError`
 //! with `code` and `path` properties, returned (never thrown from Rust with
 //! `throw_str`, which leaks) so the module keeps working after any error.
-//!
-//! [`Value`]: crate::value::Value
 
 #[cfg(test)]
 mod tests;
 mod wire;
 
+use crate::value::Node;
 use crate::{CancellationRequest, Error, QuoteRequest, TableRange};
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
@@ -26,10 +25,10 @@ const TYPESCRIPT: &'static str = include_str!("seatquote.d.ts");
 
 #[wasm_bindgen(module = "/src/wasm/boundary.js")]
 extern "C" {
-    /// The request as one string; `Err` only if the JS engine itself fails
-    /// (out of memory), never for any value the caller passes.
+    /// The request as bytes; `Err` only if the JS engine itself fails (out
+    /// of memory), never for any value the caller passes.
     #[wasm_bindgen(catch)]
-    fn encode(value: &JsValue) -> Result<String, JsValue>;
+    fn encode(value: &JsValue) -> Result<Vec<u8>, JsValue>;
     /// The local date as y·10⁴ + m·10² + d.
     fn today() -> f64;
     fn quote_from(text: &str, nums: &[u32]) -> JsValue;
@@ -41,7 +40,8 @@ extern "C" {
 /// Quotes a seat change. See `QuoteRequest` / `SeatQuote` in API.md.
 #[wasm_bindgen(skip_typescript)]
 pub fn quote_seat_change(request: JsValue) -> Result<JsValue, JsValue> {
-    let request = QuoteRequest::from_value(&read(&request)?).map_err(to_js_error)?;
+    let bytes = encode(&request)?;
+    let request = QuoteRequest::from_node(&decode(&bytes)?).map_err(to_js_error)?;
     let quote =
         crate::quote::quote_seat_change_with(&request, &local_today).map_err(to_js_error)?;
     let wire = wire::write_quote(&quote);
@@ -51,7 +51,8 @@ pub fn quote_seat_change(request: JsValue) -> Result<JsValue, JsValue> {
 /// Checks a cancellation. See `CancellationRequest` / `CancellationCheck` in API.md.
 #[wasm_bindgen(skip_typescript)]
 pub fn validate_cancellation(request: JsValue) -> Result<JsValue, JsValue> {
-    let request = CancellationRequest::from_value(&read(&request)?).map_err(to_js_error)?;
+    let bytes = encode(&request)?;
+    let request = CancellationRequest::from_node(&decode(&bytes)?).map_err(to_js_error)?;
     let check = crate::cancellation::validate_cancellation_with(&request, &local_today)
         .map_err(to_js_error)?;
     let wire = wire::write_cancellation(&check);
@@ -61,19 +62,20 @@ pub fn validate_cancellation(request: JsValue) -> Result<JsValue, JsValue> {
 /// Quotes a range of seat counts. See `PriceTable` in the README.
 #[wasm_bindgen(skip_typescript)]
 pub fn quote_price_table(request: JsValue, range: JsValue) -> Result<JsValue, JsValue> {
-    let request = QuoteRequest::from_value(&read(&request)?).map_err(to_js_error)?;
-    let range = TableRange::from_value(&read(&range)?).map_err(to_js_error)?;
+    let bytes = encode(&request)?;
+    let request = QuoteRequest::from_node(&decode(&bytes)?).map_err(to_js_error)?;
+    let bytes = encode(&range)?;
+    let range = TableRange::from_node(&decode(&bytes)?).map_err(to_js_error)?;
     let table =
         crate::table::quote_price_table_with(&request, range, &local_today).map_err(to_js_error)?;
     let wire = wire::write_table(&table);
     Ok(table_from(&wire.text, &wire.nums))
 }
 
-/// Any JS value as the core's [`Value`](crate::value::Value).
-fn read(js: &JsValue) -> Result<crate::value::Value, JsValue> {
-    let text = encode(js)?;
+/// The encoded request as the parser reads it.
+fn decode(bytes: &[u8]) -> Result<Node<'_>, JsValue> {
     // Not a SeatQuoteError: the two halves of the boundary disagree (a bug).
-    wire::decode(&text)
+    wire::decode(bytes)
         .ok_or_else(|| js_sys::Error::new("seatquote: internal error: unreadable request").into())
 }
 

@@ -1,5 +1,6 @@
 //! The Rust half of the boundary's wire format (the JS half is
-//! `boundary.js`): the encoded request → [`Value`], and answers → one text
+//! `boundary.js`): the encoded request → the parser's [`Node`] (its strings
+//! borrowed from the encoded bytes, never copied), and answers → one text
 //! plus one array of numbers.
 //!
 //! Both directions are plain byte work in WebAssembly memory, with one
@@ -8,7 +9,7 @@
 use crate::money::push_decimal;
 use crate::table::PriceTable;
 use crate::types::{CancellationCheck, Money, Param, SeatQuote, Violation};
-use crate::value::Value;
+use crate::value::Node;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use std::fmt::Write as _;
@@ -37,114 +38,69 @@ const UNSUPPORTED: &[&str] = &[
 
 /// Reads what `encode` in `boundary.js` wrote. `None` only if the two
 /// halves disagree about the format (a bug, never the caller's input).
-pub(crate) fn decode(text: &str) -> Option<Value> {
-    let mut reader = Reader { text, at: 0 };
+pub(crate) fn decode(bytes: &[u8]) -> Option<Node<'_>> {
+    let mut reader = Reader { bytes, at: 0 };
     let value = reader.value(0)?;
-    (reader.at == text.len()).then_some(value)
+    (reader.at == bytes.len()).then_some(value)
 }
 
 struct Reader<'a> {
-    text: &'a str,
+    bytes: &'a [u8],
     at: usize,
 }
 
 impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let taken = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(taken)
+    }
+
     fn byte(&mut self) -> Option<u8> {
-        let b = *self.text.as_bytes().get(self.at)?;
-        self.at += 1;
-        Some(b)
+        Some(self.take(1)?[0])
     }
 
-    fn peek(&self) -> Option<u8> {
-        self.text.as_bytes().get(self.at).copied()
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
 
-    /// Digits up to (and consuming) `end`, with an optional leading `-`.
-    fn integer(&mut self, end: u8) -> Option<i64> {
-        let negative = self.peek() == Some(b'-');
-        if negative {
-            self.at += 1;
-        }
-        let mut n: i64 = 0;
-        let mut digits = 0;
-        loop {
-            match self.byte()? {
-                b @ b'0'..=b'9' => {
-                    n = n.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
-                    digits += 1;
-                }
-                b if b == end && digits > 0 => return Some(if negative { -n } else { n }),
-                _ => return None,
-            }
-        }
+    fn f64(&mut self) -> Option<f64> {
+        Some(f64::from_le_bytes(self.take(8)?.try_into().ok()?))
     }
 
-    /// `<length>:<text>`, the length in UTF-16 code units.
+    /// `<u32 length><UTF-8>`.
     fn string(&mut self) -> Option<&'a str> {
-        let units = usize::try_from(self.integer(b':')?).ok()?;
-        let rest = &self.text[self.at..];
-        let bytes = rest.as_bytes();
-        let end = if bytes.len() >= units && bytes[..units].is_ascii() {
-            units
-        } else {
-            let mut counted = 0;
-            let mut end = rest.len();
-            for (i, c) in rest.char_indices() {
-                if counted >= units {
-                    end = i;
-                    break;
-                }
-                counted += c.len_utf16();
-            }
-            if counted != units {
-                return None;
-            }
-            end
-        };
-        self.at += end;
-        Some(&rest[..end])
+        let len = self.u32()? as usize;
+        std::str::from_utf8(self.take(len)?).ok()
     }
 
-    fn value(&mut self, depth: usize) -> Option<Value> {
+    fn value(&mut self, depth: usize) -> Option<Node<'a>> {
         if depth > MAX_DEPTH {
             return None;
         }
         Some(match self.byte()? {
-            b'n' => Value::Null,
-            b't' => Value::Bool(true),
-            b'f' => Value::Bool(false),
-            b'i' => Value::Int(self.integer(b';')?),
-            b'd' => {
-                let low = u64::try_from(self.integer(b',')?).ok()?;
-                let high = u64::try_from(self.integer(b';')?).ok()?;
-                Value::Float(f64::from_bits(high << 32 | low))
-            }
-            b's' => Value::String(self.string()?.to_owned()),
-            b'u' => {
-                let code = usize::try_from(self.integer(b';')?).ok()?;
-                Value::Unsupported(UNSUPPORTED.get(code)?)
-            }
-            b'[' => {
-                let mut items = Vec::new();
-                while self.peek()? != b']' {
-                    items.push(self.value(depth + 1)?);
-                }
-                self.at += 1;
-                Value::Array(items)
-            }
+            b'n' => Node::Null,
+            b't' => Node::Bool(true),
+            b'f' => Node::Bool(false),
+            // A safe integer: exact as i64.
+            b'i' => Node::Int(self.f64()? as i64),
+            b'd' => Node::Float(self.f64()?),
+            b's' => Node::String(self.string()?),
+            b'u' => Node::Unsupported(UNSUPPORTED.get(usize::from(self.byte()?))?),
+            b'[' => Node::Array,
             b'{' => {
-                let count = usize::try_from(self.integer(b';')?).ok()?;
-                // Each entry takes at least four bytes ("s0:n").
-                let mut entries = Vec::with_capacity(count.min((self.text.len() - self.at) / 4));
-                while self.peek()? != b'}' {
+                let count = self.u32()? as usize;
+                // Each entry takes at least seven bytes (an empty key and null).
+                let mut entries = Vec::with_capacity(count.min(self.bytes.len() / 7));
+                for _ in 0..count {
                     if self.byte()? != b's' {
                         return None;
                     }
-                    let key = self.string()?.to_owned();
+                    let key = self.string()?;
                     entries.push((key, self.value(depth + 1)?));
                 }
-                self.at += 1;
-                Value::Object(entries)
+                Node::Object(entries)
             }
             _ => return None,
         })
