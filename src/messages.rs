@@ -7,6 +7,7 @@
 //! with `format!`: a quote writes several sentences, and `core::fmt` was
 //! most of the time a quote took in WebAssembly.
 
+use crate::money::push_ascii;
 use crate::types::{Locale, Status};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -38,30 +39,20 @@ macro_rules! text {
 }
 
 fn push_number(out: &mut String, n: u32) {
-    let mut digits = [0u8; 10];
-    let mut len = 0;
-    let mut rest = n;
-    loop {
-        digits[len] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        len += 1;
-        if rest == 0 {
-            break;
-        }
-    }
-    for d in digits[..len].iter().rev() {
-        out.push(char::from(*d));
-    }
+    push_padded(out, n, 1);
 }
 
 /// `n` as at least `width` digits (`7` → `07`), for dates.
-fn push_padded(out: &mut String, n: u32, width: u32) {
-    let mut shown = 1;
-    while shown < width && n < 10u32.pow(shown) {
-        out.push('0');
-        shown += 1;
+fn push_padded(out: &mut String, n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let mut at = digits.len();
+    let mut rest = n;
+    while rest > 0 || digits.len() - at < width {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
     }
-    push_number(out, n);
+    push_ascii(out, &digits[at..]);
 }
 
 /// A date as the locale writes it: `2026-12-15` or `15.12.2026`.
@@ -102,28 +93,43 @@ struct Money<'a>(Locale, Decimal, &'a str);
 impl Piece for Money<'_> {
     fn push_to(self, out: &mut String) {
         let Money(locale, amount, currency) = self;
-        let mut text = String::with_capacity(16);
-        crate::money::push_decimal(&mut text, amount);
-        let (sign, unsigned) = match text.strip_prefix('-') {
-            Some(rest) => ("-", rest),
-            None => ("", text.as_str()),
+        let mut plain = String::with_capacity(40);
+        crate::money::push_decimal(&mut plain, amount);
+        let plain = plain.as_bytes();
+        let (sign, unsigned) = match plain.split_first() {
+            Some((b'-', rest)) => (&plain[..1], rest),
+            _ => (&plain[..0], plain),
         };
-        let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        let point = unsigned.iter().position(|b| *b == b'.');
+        let (int, frac) = match point {
+            Some(i) => (&unsigned[..i], &unsigned[i + 1..]),
+            None => (unsigned, &unsigned[..0]),
+        };
         let (group, point) = match locale {
-            Locale::En => (',', '.'),
-            Locale::De => ('.', ','),
+            Locale::En => (b',', b'.'),
+            Locale::De => (b'.', b','),
         };
-        out.push_str(sign);
-        for (i, c) in int.chars().enumerate() {
+        // At most 29 digits, 9 group separators, a point and a sign.
+        let mut text = [0u8; 48];
+        let mut len = 0;
+        for b in sign {
+            text[len] = *b;
+            len += 1;
+        }
+        for (i, digit) in int.iter().enumerate() {
             if i > 0 && (int.len() - i) % 3 == 0 {
-                out.push(group);
+                text[len] = group;
+                len += 1;
             }
-            out.push(c);
+            text[len] = *digit;
+            len += 1;
         }
         if !frac.is_empty() {
-            out.push(point);
-            out.push_str(frac);
+            text[len] = point;
+            len += 1;
         }
+        push_ascii(out, &text[..len]);
+        push_ascii(out, frac);
         out.push(' ');
         out.push_str(currency);
     }

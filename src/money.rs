@@ -55,8 +55,18 @@ fn div_wide(high: u128, low: u128, c: u128) -> Option<(u128, u128)> {
 /// assert_eq!(mul_div_round(5, 1, 2, Rounding::HalfEven), Some(2));
 /// ```
 pub fn mul_div_round(a: u128, b: u128, c: u128, rule: Rounding) -> Option<u128> {
-    let (high, low) = mul_wide(a, b);
-    let (quot, rem) = div_wide(high, low, c)?;
+    let (quot, rem) = match (u64::try_from(a), u64::try_from(b), u64::try_from(c)) {
+        // The usual case, in 64-bit division: 128-bit division is a
+        // software routine in WebAssembly.
+        (Ok(a), Ok(b), Ok(c)) if c != 0 && a.checked_mul(b).is_some() => {
+            let product = a * b;
+            (u128::from(product / c), u128::from(product % c))
+        }
+        _ => {
+            let (high, low) = mul_wide(a, b);
+            div_wide(high, low, c)?
+        }
+    };
     // Compare rem with c/2 without doubling rem (which could overflow).
     let up = match rem.cmp(&(c - rem)) {
         std::cmp::Ordering::Greater => true,
@@ -166,36 +176,50 @@ pub(crate) fn decimal(minor: i128, dp: u32) -> Option<Decimal> {
 /// `"0.05"`), without `core::fmt`: every amount of every answer is written
 /// this way, so it is on the hot path of each quote.
 pub(crate) fn push_decimal(out: &mut String, d: Decimal) {
-    // The mantissa's digits, least significant first (at most 29).
-    let mut digits = [0u8; 40];
-    let mut len = 0;
+    // Written backwards from the end of `text`: at most 29 digits, a point,
+    // zeros before it and a sign.
+    let mut text = [b'0'; 64];
+    let mut at = text.len();
+    let scale = d.scale() as usize;
+    let digit = |text: &mut [u8; 64], at: &mut usize, value: u8, written: usize| {
+        if written == scale && scale > 0 {
+            *at -= 1;
+            text[*at] = b'.';
+        }
+        *at -= 1;
+        text[*at] = b'0' + value;
+    };
+    let mut written = 0;
     let magnitude = d.mantissa().unsigned_abs();
     if let Ok(mut small) = u64::try_from(magnitude) {
         while small > 0 {
-            digits[len] = (small % 10) as u8;
+            digit(&mut text, &mut at, (small % 10) as u8, written);
             small /= 10;
-            len += 1;
+            written += 1;
         }
     } else {
         let mut big = magnitude;
         while big > 0 {
-            digits[len] = (big % 10) as u8;
+            digit(&mut text, &mut at, (big % 10) as u8, written);
             big /= 10;
-            len += 1;
+            written += 1;
         }
     }
-    let scale = d.scale() as usize;
     // Zeros up to the decimal point, and one before it.
-    let shown = len.max(scale + 1);
+    while written <= scale {
+        digit(&mut text, &mut at, 0, written);
+        written += 1;
+    }
     if d.is_sign_negative() {
-        out.push('-');
+        at -= 1;
+        text[at] = b'-';
     }
-    for i in (0..shown).rev() {
-        out.push(char::from(b'0' + digits[i]));
-        if i == scale && scale > 0 {
-            out.push('.');
-        }
-    }
+    push_ascii(out, &text[at..]);
+}
+
+/// Appends ASCII bytes (digits and signs) in one go.
+pub(crate) fn push_ascii(out: &mut String, ascii: &[u8]) {
+    out.push_str(std::str::from_utf8(ascii).unwrap_or_default());
 }
 
 impl Taxed {
@@ -234,6 +258,47 @@ mod tests {
             mul_div_round(x, 3, 4, Rounding::HalfEven),
             Some(3 * (1u128 << 125) + 1)
         );
+    }
+
+    #[test]
+    fn the_64_bit_shortcut_agrees_with_the_wide_division() {
+        let wide = |a: u128, b: u128, c: u128, rule: Rounding| {
+            let (high, low) = mul_wide(a, b);
+            let (quot, rem) = div_wide(high, low, c)?;
+            let up = match rem.cmp(&(c - rem)) {
+                std::cmp::Ordering::Greater => true,
+                std::cmp::Ordering::Less => false,
+                std::cmp::Ordering::Equal => match rule {
+                    Rounding::HalfAwayFromZero => true,
+                    Rounding::HalfEven => quot % 2 == 1,
+                },
+            };
+            quot.checked_add(u128::from(up))
+        };
+        let mut state = 0x2545_F491_4F6C_DD1D_u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..200_000 {
+            let (x, y, z) = (next(), next(), next());
+            // Small and large magnitudes, zero divisors included.
+            let (a, b, c) = (
+                u128::from(x >> (x % 64)),
+                u128::from(y >> (y % 64)),
+                u128::from(z >> (z % 64)),
+            );
+            for rule in [Rounding::HalfAwayFromZero, Rounding::HalfEven] {
+                assert_eq!(
+                    mul_div_round(a, b, c, rule),
+                    wide(a, b, c, rule),
+                    "{a} {b} {c}"
+                );
+            }
+        }
+        assert_eq!(mul_div_round(7, 3, 0, Rounding::HalfEven), None);
     }
 
     #[test]

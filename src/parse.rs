@@ -217,17 +217,21 @@ fn parse_decimal(text: &str, path: Path<'_>) -> Result<Decimal, Error> {
             ),
         )
     };
-    let unsigned = text.strip_prefix('-').unwrap_or(text);
-    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if int.is_empty()
-        || !digits(int)
-        || !digits(frac)
-        || (unsigned.contains('.') && frac.is_empty())
-    {
+    // One pass over the bytes (no `str` pattern searches: this runs for
+    // every price of every request).
+    let bytes = text.as_bytes();
+    let negative = bytes.first() == Some(&b'-');
+    let unsigned = &bytes[usize::from(negative)..];
+    let (int, frac, has_point) = match unsigned.iter().position(|b| *b == b'.') {
+        Some(i) => (&unsigned[..i], &unsigned[i + 1..], true),
+        None => (unsigned, &unsigned[..0], false),
+    };
+    let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
+    if int.is_empty() || !digits(int) || !digits(frac) || (has_point && frac.is_empty()) {
         return Err(bad());
     }
-    if int.trim_start_matches('0').len() > MAX_INTEGER_DIGITS {
+    let int = &int[int.iter().take_while(|b| **b == b'0').count()..];
+    if int.len() > MAX_INTEGER_DIGITS {
         return Err(Error::new(
             path,
             format!(
@@ -236,7 +240,8 @@ fn parse_decimal(text: &str, path: Path<'_>) -> Result<Decimal, Error> {
             ),
         ));
     }
-    if frac.trim_end_matches('0').len() > MAX_DECIMALS as usize {
+    let trailing_zeros = frac.iter().rev().take_while(|b| **b == b'0').count();
+    if frac.len() - trailing_zeros > MAX_DECIMALS as usize {
         return Err(Error::new(
             path,
             format!("{} has more than {MAX_DECIMALS} decimals", excerpt(text)),
@@ -245,19 +250,14 @@ fn parse_decimal(text: &str, path: Path<'_>) -> Result<Decimal, Error> {
     // Trailing zeros beyond ten decimals carry no value: drop them so the
     // mantissa stays exact (at most 20 digits) and within Decimal's 28.
     let frac = &frac[..frac.len().min(MAX_DECIMALS as usize)];
-    let int = int.trim_start_matches('0');
     // What `Decimal::from_str` makes of the canonical text, without the
     // text: the digits are the mantissa, the decimals the scale (and, as
     // there, "-0" is plain zero).
     let magnitude = int
-        .bytes()
-        .chain(frac.bytes())
+        .iter()
+        .chain(frac)
         .fold(0i128, |m, b| m * 10 + i128::from(b - b'0'));
-    let mantissa = if text.starts_with('-') {
-        -magnitude
-    } else {
-        magnitude
-    };
+    let mantissa = if negative { -magnitude } else { magnitude };
     Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32).map_err(|_| bad())
 }
 

@@ -6,7 +6,7 @@
 //! Both directions are plain byte work in WebAssembly memory, with one
 //! crossing into JS each way instead of one per field.
 
-use crate::money::push_decimal;
+use crate::money::{push_ascii, push_decimal};
 use crate::table::PriceTable;
 use crate::types::{CancellationCheck, Money, Param, SeatQuote, Violation};
 use crate::value::Node;
@@ -196,24 +196,22 @@ impl Wire {
 /// chrono's `Display` and `core::fmt`.
 fn push_date(text: &mut String, d: NaiveDate) {
     let (y, m, day) = (d.year().unsigned_abs(), d.month(), d.day());
-    for digit in [
-        y / 1000,
-        y / 100 % 10,
-        y / 10 % 10,
-        y % 10,
-        10,
-        m / 10,
-        m % 10,
-        10,
-        day / 10,
-        day % 10,
-    ] {
-        text.push(if digit == 10 {
-            '-'
-        } else {
-            char::from(b'0' + digit as u8)
-        });
-    }
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    push_ascii(
+        text,
+        &[
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ],
+    );
 }
 
 /// In the order of `quote_from` in `boundary.js`.
