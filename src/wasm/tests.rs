@@ -7,7 +7,7 @@
 //! `JSON.parse` or by JS code — so the converter, the error objects and the
 //! local date are tested in a real engine.
 
-use super::{quote_seat_change, validate_cancellation};
+use super::{quote_price_table, quote_seat_change, validate_cancellation};
 use js_sys::{Array, Function, Object, Reflect, JSON};
 use serde_json::Value as Json;
 use wasm_bindgen::{JsCast, JsValue};
@@ -351,4 +351,70 @@ fn cancellation_of_a_seat_in_use_is_refused() {
     assert_eq!(check["allowed"], false);
     assert_eq!(check["violations"][0]["code"], "SEATS_IN_USE");
     assert_eq!(check["users_to_remove"], 1);
+}
+
+#[wasm_bindgen_test]
+fn price_table_rows_are_the_quotes_of_their_seat_counts() {
+    let requests = [
+        BUSINESS.to_owned(),
+        BUSINESS.replace("\"month\"", "\"year\"").replace(
+            "\"prices\": { \"year\": { \"base\": \"10.00\", \"seat\": \"5.00\" } }",
+            "\"prices\": { \"year\": { \"base\": \"100.00\", \"seat\": \"50.00\" } }",
+        ),
+        BUSINESS.replace(
+            "\"as_of\": \"2026-11-21\"",
+            "\"as_of\": \"2026-11-21\", \"policy\": { \"anchor\": \"reset\", \"decrease\": \"immediate_credit\" }, \"actor\": { \"role\": \"admin\" }",
+        ),
+    ];
+    for request in requests {
+        let table = to_json(
+            &quote_price_table(js(&request), js(r#"{"from": 0, "to": 12}"#)).expect("a table"),
+        );
+        for (i, target) in (0..=12).enumerate() {
+            let mut one: Json = serde_json::from_str(&request).expect("JSON");
+            one["target_seats"] = target.into();
+            let quote = to_json(&quote_seat_change(js(&one.to_string())).expect("a quote"));
+            let row = serde_json::json!({
+                "target_seats": table["target_seats"][i],
+                "due_now": column_row(&table["due_now"], i),
+                "next_invoice_total": column_row(&table["next_invoice_total"], i),
+                "recurring_after": column_row(&table["recurring_after"], i),
+                "placement": table["placement"][i],
+                "allowed": table["allowed"][i],
+            });
+            let expected = serde_json::json!({
+                "target_seats": target,
+                "due_now": quote["due_now"],
+                "next_invoice_total": quote["next_invoice"]["total"],
+                "recurring_after": quote["recurring"]["after"],
+                "placement": quote["placement"],
+                "allowed": quote["allowed"],
+            });
+            assert_eq!(row, expected, "{target} seats of {request}");
+        }
+    }
+}
+
+fn column_row(columns: &Json, i: usize) -> Json {
+    serde_json::json!({
+        "net": columns["net"][i],
+        "tax": columns["tax"][i],
+        "gross": columns["gross"][i],
+    })
+}
+
+#[wasm_bindgen_test]
+fn a_bad_price_table_range_is_an_error_at_its_path() {
+    for (range, path) in [
+        (r#"{"from": 5, "to": 2}"#, "range.to"),
+        (r#"{"from": -1, "to": 2}"#, "range.from"),
+        (r#"{"from": 1}"#, "range.to"),
+        (r#"{"from": 1, "to": 2, "step": 1}"#, "range.step"),
+        (r#"{"from": 0, "to": 100000}"#, "range.to"),
+        ("[1, 2]", "range"),
+    ] {
+        assert_input_error(quote_price_table(js(BUSINESS), js(range)), path);
+    }
+    assert_input_error(quote_price_table(js(BUSINESS), JsValue::UNDEFINED), "range");
+    assert!(quote_price_table(js(BUSINESS), js(r#"{"from": 3, "to": 3}"#)).is_ok());
 }

@@ -177,13 +177,12 @@ test("require() works too (Node ≥ 20.19 loads the ES module synchronously)", {
   assert.equal(required.quote_seat_change(business()).lines[0].amount, "8.00");
 });
 
-test("speed: a quote takes microseconds", (t) => {
+// How fast is measured by `npm run bench` (.ci/bench.mjs), not by a timed
+// test. What a test can check is that repeated calls carry nothing over.
+test("thousands of calls in a row give the same answer", () => {
   const request = business();
-  for (let i = 0; i < 500; i++) quote_seat_change(request);
-  const n = 5000;
-  const started = performance.now();
-  for (let i = 0; i < n; i++) quote_seat_change(request);
-  const micros = ((performance.now() - started) * 1000) / n;
-  t.diagnostic(`quote_seat_change: ${micros.toFixed(1)} µs per call`);
-  assert.ok(micros < 2000, `${micros} µs per call`);
+  const first = quote_seat_change(request);
+  for (let i = 0; i < 5000; i++) quote_seat_change(request);
+  assert.deepStrictEqual(quote_seat_change(request), first);
+  assert.deepStrictEqual(request, business(), "the request is left untouched");
 });

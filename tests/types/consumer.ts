@@ -4,7 +4,7 @@
 // its types: values that match compile, and each `@ts-expect-error` line
 // below must fail to compile (tsc reports an unused directive otherwise).
 
-import { quote_seat_change, validate_cancellation } from "seatquote";
+import { quote_price_table, quote_seat_change, validate_cancellation } from "seatquote";
 import type {
   Actor,
   Amount,
@@ -13,13 +13,16 @@ import type {
   IsoDate,
   Line,
   Money,
+  MoneyColumns,
   Plan,
   Policy,
   Price,
+  PriceTable,
   QuoteRequest,
   SeatQuote,
   SeatQuoteError,
   Subscription,
+  TableRange,
   Violation,
 } from "seatquote";
 
@@ -74,6 +77,14 @@ const allowed: boolean = check.allowed;
 const credit: string = check.credit;
 const recurring: Money = check.recurring_after;
 
+const range: TableRange = { from: 1, to: 60 };
+const table: PriceTable = quote_price_table(request, range);
+const grossColumn: string[] = table.next_invoice_total.gross;
+const columns: MoneyColumns = table.due_now;
+const rowPlacement: "immediate" | "next_invoice" | "none" | undefined = table.placement[0];
+const rowAllowed: boolean | undefined = table.allowed[0];
+const rowSeats: number | undefined = table.target_seats[0];
+
 const amount: Amount = 4.9;
 try {
   quote_seat_change({ subscription, target_seats: 1 });
@@ -117,9 +128,16 @@ validate_cancellation({ subscription, target_seats: 2 });
 const asNumber: number = quote.due_now.gross;
 // @ts-expect-error: placement has no "later"
 const laterPlacement: SeatQuote["placement"] = "later";
+// @ts-expect-error: a range is { from, to }, not a pair
+quote_price_table(request, [1, 60]);
+// @ts-expect-error: a range needs both ends
+const openRange: TableRange = { from: 1 };
+// @ts-expect-error: a table column of amounts holds strings
+const numbers: number[] = table.recurring_after.net;
 // @ts-expect-error: the package exports no init function: it is ready on import
 import("seatquote").then((m) => m.initSync);
 
 void [placement, change, lineKind, linePlacement, dueNow, net, days, added, anchorAfter, param, reason];
 void [allowed, credit, recurring, amount, week, later, hourly, refund, moveAnchor, bankers, guest];
 void [french, paused, text, noFlag, badPrice, asNumber, laterPlacement];
+void [grossColumn, columns, rowPlacement, rowAllowed, rowSeats, openRange, numbers];
