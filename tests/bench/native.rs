@@ -7,26 +7,10 @@ use seatquote::{CancellationRequest, QuoteRequest, TableRange};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-/// SPEC §8.1 with tax: the request the page sends on every input event.
-const QUOTE: &str = r#"{
-  "subscription": {
-    "plan": { "id": "business", "name": "Business", "allows_additional_seats": true, "included_seats": 1,
-              "prices": { "month": { "base": "10.00", "seat": "5.00" }, "year": { "base": "100.00", "seat": "50.00" } } },
-    "interval": "month", "billing_anchor": "2026-01-15", "currency": "EUR",
-    "seats": 3, "seats_in_use": 3, "tax_rate": "0.19"
-  },
-  "target_seats": 5, "as_of": "2026-11-21"
-}"#;
-
-const CANCEL: &str = r#"{
-  "subscription": {
-    "plan": { "id": "business", "name": "Business", "allows_additional_seats": true, "included_seats": 1,
-              "prices": { "month": { "base": "10.00", "seat": "5.00" } } },
-    "interval": "month", "billing_anchor": "2026-01-15", "currency": "EUR",
-    "seats": 5, "seats_in_use": 4, "tax_rate": "0.19"
-  },
-  "seats_to_cancel": 1, "as_of": "2026-11-21"
-}"#;
+/// The requests `npm run bench` also times in Node and Chromium: SPEC §8.1
+/// with tax (what the page sends on every input event), SPEC §8.5's
+/// allowed cancellation, and a 1,000-row table of the first.
+const REQUESTS: &str = include_str!("requests.json");
 
 /// Median and 99th percentile of `samples` single calls, after a warm-up.
 fn time(samples: usize, mut call: impl FnMut()) -> (Duration, Duration) {
@@ -49,8 +33,17 @@ fn micros(d: Duration) -> f64 {
 }
 
 fn main() {
-    let quote: QuoteRequest = QuoteRequest::from_json(QUOTE).expect("valid");
-    let cancel = CancellationRequest::from_json(CANCEL).expect("valid");
+    let requests: serde_json::Value = serde_json::from_str(REQUESTS).expect("requests.json");
+    let (quote_json, cancel_json) = (
+        requests["quote"].to_string(),
+        requests["cancellation"].to_string(),
+    );
+    let quote: QuoteRequest = QuoteRequest::from_json(&quote_json).expect("valid");
+    let cancel = CancellationRequest::from_json(&cancel_json).expect("valid");
+    let range = TableRange {
+        from: requests["table"]["from"].as_u64().expect("from") as u32,
+        to: requests["table"]["to"].as_u64().expect("to") as u32,
+    };
     let n = 100_000;
     let rows = [
         (
@@ -62,7 +55,7 @@ fn main() {
         (
             "quote_seat_change (JSON in, JSON out)",
             time(n, || {
-                black_box(seatquote::quote_seat_change_json(black_box(QUOTE)).expect("ok"));
+                black_box(seatquote::quote_seat_change_json(black_box(&quote_json)).expect("ok"));
             }),
         ),
         (
@@ -74,16 +67,15 @@ fn main() {
         (
             "validate_cancellation (JSON in, JSON out)",
             time(n, || {
-                black_box(seatquote::validate_cancellation_json(black_box(CANCEL)).expect("ok"));
+                black_box(
+                    seatquote::validate_cancellation_json(black_box(&cancel_json)).expect("ok"),
+                );
             }),
         ),
         (
             "quote_price_table, 1,000 rows (typed)",
             time(2_000, || {
-                black_box(
-                    quote_price_table(black_box(&quote), TableRange { from: 1, to: 1_000 })
-                        .expect("ok"),
-                );
+                black_box(quote_price_table(black_box(&quote), range).expect("ok"));
             }),
         ),
     ];

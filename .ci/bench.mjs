@@ -1,0 +1,224 @@
+// `npm run bench`: how fast and how small, on this machine, in one run.
+//
+//   npm run bench              build if pkg/ is older than the sources, then
+//                              time Node, Chromium and native Rust
+//   npm run bench -- --no-native   skip `cargo bench` (the slowest part)
+//
+// Every figure comes from the requests in tests/bench/requests.json:
+// quote_seat_change and validate_cancellation per call (median and p99),
+// quote_price_table for 1,000 rows, a cold compile + instantiate of the
+// module, the same requests natively (`cargo bench --bench native`, whose
+// last line is BENCH_JSON {…}) and the wasm/native ratio, and the browser
+// payload. The targets of issue 5 are printed beside the figures; they are
+// measured, not asserted: the run never fails because of a number.
+// The figures are also written to .artifacts/bench.json.
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { build } from "./build.mjs";
+import { ROOT, header, isMain, path, run, say } from "./lib.mjs";
+import { serve } from "./serve.mjs";
+import { CHROMIUM, ensureBuildTools } from "./setup.mjs";
+import { BUDGET_GZIP, measure } from "./size.mjs";
+import { summary, time } from "../tests/bench/measure.mjs";
+
+const REQUESTS = JSON.parse(readFileSync(path("tests", "bench", "requests.json"), "utf8"));
+const COLD_RUNS = 15;
+
+const TARGETS = {
+  quote_node_median_us: 5,
+  table_ms: 1,
+  instantiate_ms: 5,
+  payload_gzip: BUDGET_GZIP,
+};
+
+/** The newest modification time under `dir` (files only). */
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(file) : statSync(file).mtimeMs);
+  }
+  return latest;
+}
+
+async function buildIfNeeded() {
+  const wasm = path("pkg", "seatquote_bg.wasm");
+  const sources = Math.max(newest(path("src")), statSync(path("Cargo.toml")).mtimeMs, statSync(path("Cargo.lock")).mtimeMs);
+  if (existsSync(wasm) && statSync(wasm).mtimeMs >= sources && existsSync(path("pkg", "node.js"))) {
+    say("pkg/ is up to date");
+    return;
+  }
+  say("pkg/ is missing or older than the sources: building");
+  await build({ bin: await ensureBuildTools() });
+}
+
+/** Node: the installed module's calls, timed one by one (a fine clock). */
+async function node() {
+  const seatquote = await import(path("pkg", "node.js"));
+  const { quote, cancellation, table } = REQUESTS;
+  return {
+    quote_seat_change: time(() => seatquote.quote_seat_change(quote), { samples: 50_000 }),
+    validate_cancellation: time(() => seatquote.validate_cancellation(cancellation), { samples: 50_000 }),
+    quote_price_table: time(() => seatquote.quote_price_table(quote, table), { warmup: 200, samples: 500 }),
+  };
+}
+
+/**
+ * Node, cold: a fresh process per run reads the .wasm and times
+ * `initSync` (compile + instantiate) only.
+ */
+function nodeCold() {
+  const script = `
+    import { readFileSync } from "node:fs";
+    import { initSync } from ${JSON.stringify(path("pkg", "seatquote.js"))};
+    const bytes = readFileSync(${JSON.stringify(path("pkg", "seatquote_bg.wasm"))});
+    const start = performance.now();
+    initSync({ module: bytes });
+    console.log(performance.now() - start);
+  `;
+  const ms = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    ms.push(Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })));
+  }
+  return coldSummary(ms);
+}
+
+function coldSummary(ms) {
+  const { median_us, samples } = summary(ms.map((m) => m * 1000));
+  return { median_ms: median_us / 1000, max_ms: Math.max(...ms), runs: samples };
+}
+
+/** Chromium through playwright-core: tests/bench/page.html on pkg/. */
+async function chromium() {
+  const playwright = await import("playwright-core");
+  const { chromium: browserType } = playwright.chromium ? playwright : playwright.default;
+  const { server, url } = await serve({
+    mounts: { "/": path("tests", "bench"), "/pkg/": path("pkg"), "/bench/": path("tests", "bench") },
+    port: 0,
+    host: "127.0.0.1",
+  });
+  const browser = await browserType.launch({
+    executablePath: process.env.CHROMIUM ?? CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  try {
+    const page = await browser.newPage();
+    const open = async () => {
+      await page.goto(`${url}page.html`);
+      await page.waitForSelector("body[data-ready]", { state: "attached" });
+    };
+    const cold = [];
+    for (let i = 0; i < COLD_RUNS; i++) {
+      await open(); // a new document: the module and its glue start afresh
+      cold.push(await page.evaluate(() => window.instantiate()));
+    }
+    const calls = await page.evaluate(() => window.calls());
+    return { version: browser.version(), instantiate: coldSummary(cold), ...calls };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** `cargo bench --bench native`: its BENCH_JSON line. */
+async function native() {
+  const output = await run("cargo", ["bench", "--bench", "native"], { capture: true });
+  const line = output.split("\n").find((l) => l.startsWith("BENCH_JSON "));
+  if (!line) throw new Error("cargo bench printed no BENCH_JSON line");
+  return JSON.parse(line.slice("BENCH_JSON ".length));
+}
+
+// ------------------------------------------------------------------ report
+
+const us = (x) => (x >= 100 ? `${x.toFixed(0)} µs` : `${x.toFixed(2)} µs`);
+const ms = (x) => `${x.toFixed(2)} ms`;
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const check = (ok) => (ok ? "✓" : "✗");
+
+function report(r) {
+  header("results");
+  console.log(`${r.machine.cpu} × ${r.machine.cores}, Node ${r.machine.node}, Chromium ${r.chromium?.version ?? "–"}`);
+  console.log("Timings are medians and 99th percentiles of many calls after a warm-up; Node times single calls,");
+  console.log("Chromium batches (its clock is coarsened to 100 µs), so its p99 is that of batch means.\n");
+  const rows = [];
+  const line = (what, where, t) => rows.push([what, where, t ? us(t.median_us) : "–", t ? us(t.p99_us) : "–"]);
+  for (const [name, nativeKey] of [
+    ["quote_seat_change", "quote_seat_change"],
+    ["validate_cancellation", "validate_cancellation"],
+  ]) {
+    line(name, "Node", r.node[name]);
+    line("", "Chromium", r.chromium?.[name]);
+    if (r.native) {
+      line("", "native, typed", r.native[`${nativeKey} (typed)`]);
+      line("", "native, JSON in/out", r.native[`${nativeKey} (JSON in, JSON out)`]);
+    }
+  }
+  line("quote_price_table, 1,000 rows", "Node", r.node.quote_price_table);
+  line("", "Chromium", r.chromium?.quote_price_table);
+  if (r.native) line("", "native, typed", r.native["quote_price_table, 1,000 rows (typed)"]);
+  console.log(`${"".padEnd(32)} ${"".padEnd(20)} ${"median".padStart(10)} ${"p99".padStart(10)}`);
+  for (const [a, b, c, d] of rows) console.log(`${a.padEnd(32)} ${b.padEnd(20)} ${c.padStart(10)} ${d.padStart(10)}`);
+
+  console.log(`\ncold compile + instantiate (${COLD_RUNS} runs): Node ${ms(r.cold.node.median_ms)} median (max ${ms(r.cold.node.max_ms)}), ` +
+    `Chromium ${r.chromium ? `${ms(r.chromium.instantiate.median_ms)} median (max ${ms(r.chromium.instantiate.max_ms)})` : "–"}`);
+  if (r.native) {
+    const ratio = (a, b) => (a && b ? `${(a.median_us / b.median_us).toFixed(1)}×` : "–");
+    const n = r.native;
+    console.log(`wasm (Node) / native: quote ${ratio(r.node.quote_seat_change, n["quote_seat_change (typed)"])} typed, ` +
+      `${ratio(r.node.quote_seat_change, n["quote_seat_change (JSON in, JSON out)"])} JSON; ` +
+      `cancellation ${ratio(r.node.validate_cancellation, n["validate_cancellation (typed)"])} typed; ` +
+      `table ${ratio(r.node.quote_price_table, n["quote_price_table, 1,000 rows (typed)"])}`);
+  }
+  const total = r.size.at(-1);
+  const wasm = r.size.find((s) => s.file.endsWith(".wasm"));
+  console.log(`payload: .wasm ${kib(wasm.raw)} raw, ${kib(wasm.gzip)} gzip, ${kib(wasm.brotli)} brotli; ` +
+    `with its JS ${kib(total.raw)} raw, ${kib(total.gzip)} gzip, ${kib(total.brotli)} brotli`);
+
+  header("targets (issue 5)");
+  const table = r.node.quote_price_table.median_us / 1000;
+  const instantiate = Math.max(r.cold.node.median_ms, r.chromium?.instantiate.median_ms ?? 0);
+  console.log(`${check(r.node.quote_seat_change.median_us <= TARGETS.quote_node_median_us)} quote_seat_change ≤ 5 µs median in Node: ${us(r.node.quote_seat_change.median_us)}`);
+  console.log(`${check(table <= TARGETS.table_ms)} 1,000-row price table ≤ 1 ms: ${ms(table)} (Node)`);
+  console.log(`${check(instantiate <= TARGETS.instantiate_ms)} instantiation ≤ 5 ms: ${ms(instantiate)} (the slower of Node and Chromium)`);
+  console.log(`${check(total.gzip <= TARGETS.payload_gzip)} payload ≤ 64 KiB gzip: ${kib(total.gzip)} (${total.gzip} bytes)`);
+}
+
+async function main() {
+  const skipNative = process.argv.includes("--no-native");
+  await buildIfNeeded();
+  const r = {
+    date: new Date().toISOString(),
+    machine: { cpu: cpus()[0]?.model?.trim() ?? "?", cores: cpus().length, node: process.versions.node },
+    size: measure(),
+  };
+  header("Node");
+  r.node = await node();
+  r.cold = { node: nodeCold() };
+  say(`quote_seat_change ${us(r.node.quote_seat_change.median_us)} median`);
+  header("Chromium");
+  try {
+    r.chromium = await chromium();
+    say(`quote_seat_change ${us(r.chromium.quote_seat_change.median_us)} median`);
+  } catch (error) {
+    say(`Chromium skipped: ${error.message.split("\n")[0]} (npm test installs it)`);
+  }
+  if (!skipNative) {
+    header("native (cargo bench --bench native)");
+    r.native = await native();
+  }
+  report(r);
+  mkdirSync(path(".artifacts"), { recursive: true });
+  writeFileSync(path(".artifacts", "bench.json"), `${JSON.stringify(r, null, 2)}\n`);
+  say(`figures written to ${join(ROOT, ".artifacts", "bench.json")}`);
+}
+
+if (isMain(import.meta.url)) {
+  main().catch((error) => {
+    console.error(`seatquote: ${error.message}`);
+    process.exit(1);
+  });
+}
