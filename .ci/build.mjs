@@ -49,11 +49,7 @@ export async function build({ bin } = {}) {
   writeEntries();
   const total = measure(PKG).at(-1);
   say(`built pkg/ in ${duration(Date.now() - started)}; browser payload ${total.raw} bytes, ${total.gzip} gzip`);
-  try {
-    checkBudget(total);
-  } catch (error) {
-    say(`WARNING: ${error.message}`); // TODO(issue 5): fail once under budget
-  }
+  checkBudget(total);
   return total;
 }
 

@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { build } from "./build.mjs";
 import { ROOT, WASM_TARGET, duration, header, paint, path, run, say } from "./lib.mjs";
 import { CHROMEDRIVER, ensureBuildTools, ensureChromium } from "./setup.mjs";
+import { checkBudget, printSizes } from "./size.mjs";
 
 const cargo = (args, env) => run("cargo", args, { env });
 
@@ -85,6 +86,8 @@ const LAYERS = [
   // Also writes target/vector-outputs.json, which the JS layers compare with.
   ["cargo-test", "cargo test (native)", () => cargo(["test"])],
   ["build", "build the npm package (npm run build)", () => build({ bin: state.bin })],
+  // What a browser downloads (.ci/size.mjs): fails over 64 KiB gzip.
+  ["size", "browser payload: .wasm + JS, raw / gzip -9 / brotli", () => checkBudget(printSizes())],
   ["wasm-node", "wasm-bindgen-test in Node", () => wasmTests({})],
   [
     "wasm-chromium",
