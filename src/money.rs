@@ -88,9 +88,44 @@ fn parts(d: Decimal) -> Option<(u128, u32)> {
     u128::try_from(d.mantissa()).ok().map(|m| (m, d.scale()))
 }
 
+/// `d` with its trailing zeros stripped, as `(mantissa, scale)`: what
+/// `Decimal::normalize` makes of it (and, as there, -0 is 0), in integers.
+pub(crate) fn normalized(d: Decimal) -> (i128, u32) {
+    let (mut m, mut scale) = (d.mantissa(), d.scale());
+    while scale > 0 && m % 10 == 0 {
+        m /= 10;
+        scale -= 1;
+    }
+    (m, scale)
+}
+
+/// `base + seat × n` exactly, rounded once to `dp` decimals, in minor
+/// units: a recurring amount. Both prices are non-negative.
+pub(crate) fn recurring(
+    base: Decimal,
+    seat: Decimal,
+    n: u32,
+    dp: u32,
+    rule: Rounding,
+) -> Option<i128> {
+    let ((bm, bs), (sm, ss)) = (parts(base)?, parts(seat)?);
+    let scale = bs.max(ss);
+    let exact = sm
+        .checked_mul(pow10(scale - ss)?)?
+        .checked_mul(u128::from(n))?
+        .checked_add(bm.checked_mul(pow10(scale - bs)?)?)?;
+    rounded_minor(exact, scale, dp, rule)
+}
+
 /// Rounds a non-negative decimal to `dp` decimals, as minor units.
+#[cfg(test)]
 pub(crate) fn to_minor(d: Decimal, dp: u32, rule: Rounding) -> Option<i128> {
     let (m, scale) = parts(d)?;
+    rounded_minor(m, scale, dp, rule)
+}
+
+/// `m / 10^scale` rounded to `dp` decimals, as minor units.
+fn rounded_minor(m: u128, scale: u32, dp: u32, rule: Rounding) -> Option<i128> {
     let minor = if scale <= dp {
         m.checked_mul(pow10(dp - scale)?)?
     } else {
@@ -176,9 +211,13 @@ pub(crate) fn decimal(minor: i128, dp: u32) -> Option<Decimal> {
 /// `"0.05"`), without `core::fmt`: every amount of every answer is written
 /// this way, so it is on the hot path of each quote.
 pub(crate) fn push_decimal(out: &mut String, d: Decimal) {
-    // Written backwards from the end of `text`: at most 29 digits, a point,
-    // zeros before it and a sign.
-    let mut text = [b'0'; 64];
+    push_ascii(out, decimal_ascii(d, &mut [0; 64]));
+}
+
+/// [`push_decimal`]'s text, written at the end of `text`: the slice written.
+pub(crate) fn decimal_ascii(d: Decimal, text: &mut [u8; 64]) -> &[u8] {
+    // Written backwards from the end: at most 29 digits, a point, zeros
+    // before it and a sign.
     let mut at = text.len();
     let scale = d.scale() as usize;
     let digit = |text: &mut [u8; 64], at: &mut usize, value: u8, written: usize| {
@@ -193,28 +232,28 @@ pub(crate) fn push_decimal(out: &mut String, d: Decimal) {
     let magnitude = d.mantissa().unsigned_abs();
     if let Ok(mut small) = u64::try_from(magnitude) {
         while small > 0 {
-            digit(&mut text, &mut at, (small % 10) as u8, written);
+            digit(text, &mut at, (small % 10) as u8, written);
             small /= 10;
             written += 1;
         }
     } else {
         let mut big = magnitude;
         while big > 0 {
-            digit(&mut text, &mut at, (big % 10) as u8, written);
+            digit(text, &mut at, (big % 10) as u8, written);
             big /= 10;
             written += 1;
         }
     }
     // Zeros up to the decimal point, and one before it.
     while written <= scale {
-        digit(&mut text, &mut at, 0, written);
+        digit(text, &mut at, 0, written);
         written += 1;
     }
     if d.is_sign_negative() {
         at -= 1;
         text[at] = b'-';
     }
-    push_ascii(out, &text[at..]);
+    &text[at..]
 }
 
 /// Appends ASCII bytes (digits and signs) in one go.
@@ -299,6 +338,48 @@ mod tests {
             }
         }
         assert_eq!(mul_div_round(7, 3, 0, Rounding::HalfEven), None);
+    }
+
+    #[test]
+    fn integer_arithmetic_equals_decimal_arithmetic() {
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let next = |state: &mut u64| {
+            *state ^= *state << 13;
+            *state ^= *state >> 7;
+            *state ^= *state << 17;
+            *state
+        };
+        // Prices within the validated limits: up to 10 integer digits and
+        // 10 decimals, trailing zeros included.
+        let price = |r: u64| {
+            let scale = (r % 11) as u32;
+            let mantissa = i128::from(r >> 8) % 10i128.pow(scale + (r >> 4 & 7) as u32 + 2);
+            Decimal::from_i128_with_scale(mantissa, scale)
+        };
+        for _ in 0..50_000 {
+            let (base, seat) = (price(next(&mut state)), price(next(&mut state)));
+            let n = (next(&mut state) % 1_000_001) as u32;
+            let d = price(next(&mut state));
+            let normal = d.normalize();
+            assert_eq!(normalized(d), (normal.mantissa(), normal.scale()), "{d}");
+            for (dp, rule) in [
+                (2, Rounding::HalfAwayFromZero),
+                (0, Rounding::HalfEven),
+                (3, Rounding::HalfEven),
+            ] {
+                let exact = seat
+                    .checked_mul(Decimal::from(n))
+                    .and_then(|s| s.checked_add(base));
+                let expected = exact.and_then(|e| to_minor(e, dp, rule));
+                assert_eq!(
+                    recurring(base, seat, n, dp, rule),
+                    expected,
+                    "{base} + {seat} × {n}"
+                );
+            }
+        }
+        let negative_zero = Decimal::from_i128_with_scale(0, 2) * Decimal::from(-1);
+        assert_eq!(normalized(negative_zero), (0, 0));
     }
 
     #[test]

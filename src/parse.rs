@@ -472,9 +472,9 @@ impl TableRange {
     /// # Example
     /// ```
     /// use seatquote::{value::Value, TableRange};
-    /// let range = Node::Object(vec![("from".into(), Node::Int(1)), ("to".into(), Node::Int(9))]);
+    /// let range = Value::Object(vec![("from".into(), Value::Int(1)), ("to".into(), Value::Int(9))]);
     /// assert_eq!(TableRange::from_value(&range)?, TableRange { from: 1, to: 9 });
-    /// let err = TableRange::from_value(&Node::Object(vec![("from".into(), Node::Int(1))])).unwrap_err();
+    /// let err = TableRange::from_value(&Value::Object(vec![("from".into(), Value::Int(1))])).unwrap_err();
     /// assert_eq!(err.path(), "range.to");
     /// # Ok::<(), seatquote::Error>(())
     /// ```

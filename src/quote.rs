@@ -80,12 +80,15 @@ impl<'a> Context<'a> {
     /// `base + billable(n) × seat`, rounded once, in minor units.
     fn recurring(&self, n: u32) -> Result<i128, Error> {
         let price = &self.checked.price;
-        let exact = price
-            .seat
-            .checked_mul(Decimal::from(self.billable(n)))
-            .and_then(|seats| seats.checked_add(price.base))
-            .ok_or_else(overflow)?;
-        money::to_minor(exact, self.dp(), self.policy.rounding).ok_or_else(overflow)
+        let billable = self.billable(n);
+        money::recurring(
+            price.base,
+            price.seat,
+            billable,
+            self.dp(),
+            self.policy.rounding,
+        )
+        .ok_or_else(overflow)
     }
 
     fn taxed(&self, minor: i128) -> Result<Money, Error> {
@@ -105,11 +108,17 @@ impl<'a> Context<'a> {
 
     /// A price as written on a line: at least the currency's decimals.
     fn unit_price(&self, price: Decimal) -> Decimal {
-        let mut p = price.normalize();
-        if p.scale() < self.dp() {
-            p.rescale(self.dp());
+        // normalize(), then rescale(dp) when that has fewer decimals: in
+        // integers, exact (only zeros are added).
+        let (m, scale) = money::normalized(price);
+        let dp = self.dp();
+        let widened = 10i128
+            .checked_pow(dp.saturating_sub(scale))
+            .and_then(|f| m.checked_mul(f));
+        match widened {
+            Some(m) if scale < dp => Decimal::try_from_i128_with_scale(m, dp).unwrap_or(price),
+            _ => Decimal::try_from_i128_with_scale(m, scale).unwrap_or(price),
         }
-        p
     }
 
     /// The rules of SPEC §6 broken by a change to `target` renewing seats,

@@ -33,27 +33,48 @@ pub(crate) fn count(value: u32, path: &str) -> Result<u32, Error> {
 }
 
 pub(crate) fn amount(value: Decimal, path: &str) -> Result<Decimal, Error> {
-    let normal = value.normalize();
-    if normal.is_sign_negative() && !normal.is_zero() {
+    // In integers rather than with Decimal's normalize and comparison:
+    // this runs for every price of every request.
+    let (mantissa, scale) = crate::money::normalized(value);
+    let text = || {
+        let mut text = String::new();
+        crate::money::push_decimal(&mut text, value);
+        text
+    };
+    if mantissa < 0 {
         return Err(Error::new(
             path,
-            format!("{value} is negative: amounts go from 0 to {MAX_AMOUNT}"),
+            format!("{} is negative: amounts go from 0 to {MAX_AMOUNT}", text()),
         ));
     }
-    if normal > Decimal::from(MAX_AMOUNT) {
+    let limit = 10i128
+        .checked_pow(scale)
+        .and_then(|p| p.checked_mul(i128::from(MAX_AMOUNT)));
+    if limit.is_none_or(|limit| mantissa > limit) {
         return Err(Error::new(
             path,
-            format!("{value} is out of range: amounts go from 0 to {MAX_AMOUNT}"),
+            format!(
+                "{} is out of range: amounts go from 0 to {MAX_AMOUNT}",
+                text()
+            ),
         ));
     }
-    if normal.scale() > MAX_DECIMALS {
+    if scale > MAX_DECIMALS {
         return Err(Error::new(
             path,
-            format!("{value} has more than {MAX_DECIMALS} decimals"),
+            format!("{} has more than {MAX_DECIMALS} decimals", text()),
         ));
     }
     // -0 becomes 0, and trailing zeros go: the value is what counts.
-    Ok(normal.abs())
+    Decimal::try_from_i128_with_scale(mantissa, scale).map_err(|_| {
+        Error::new(
+            path,
+            format!(
+                "{} is out of range: amounts go from 0 to {MAX_AMOUNT}",
+                text()
+            ),
+        )
+    })
 }
 
 pub(crate) fn date(value: NaiveDate, path: &str) -> Result<NaiveDate, Error> {
@@ -238,4 +259,81 @@ pub(crate) fn system_today() -> Option<NaiveDate> {
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn system_today() -> Option<NaiveDate> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    /// `amount` as it was, with Decimal's normalize and comparison.
+    fn with_decimal(value: Decimal, path: &str) -> Result<Decimal, Error> {
+        let normal = value.normalize();
+        if normal.is_sign_negative() && !normal.is_zero() {
+            return Err(Error::new(
+                path,
+                format!("{value} is negative: amounts go from 0 to {MAX_AMOUNT}"),
+            ));
+        }
+        if normal > Decimal::from(MAX_AMOUNT) {
+            return Err(Error::new(
+                path,
+                format!("{value} is out of range: amounts go from 0 to {MAX_AMOUNT}"),
+            ));
+        }
+        if normal.scale() > MAX_DECIMALS {
+            return Err(Error::new(
+                path,
+                format!("{value} has more than {MAX_DECIMALS} decimals"),
+            ));
+        }
+        Ok(normal.abs())
+    }
+
+    #[test]
+    fn amounts_are_checked_as_with_decimal_arithmetic() {
+        let mut values: Vec<Decimal> = [
+            "0",
+            "-0",
+            "-0.00",
+            "5.00",
+            "-5.00",
+            "1000000000",
+            "1000000000.0000",
+            "1000000000.0001",
+            "999999999.9999999999",
+            "0.0000000001",
+            "0.00000000001",
+            "0.000000000100",
+            "-0.0000000001",
+            "79228162514264337593543950335",
+            "-79228162514264337593543950335",
+            "0.0000000000000000000000000001",
+            "7.9228162514264337593543950335",
+            "12345678901",
+        ]
+        .iter()
+        .map(|s| Decimal::from_str(s).unwrap())
+        .collect();
+        let mut state = 0x2545_F491_4F6C_DD1D_u64;
+        for _ in 0..50_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let scale = (state % 29) as u32;
+            let mantissa = i128::from(state as i64) * i128::from((state >> 40) as u32);
+            values.push(Decimal::from_i128_with_scale(mantissa, scale));
+        }
+        for value in values {
+            let (ours, theirs) = (amount(value, "p"), with_decimal(value, "p"));
+            assert_eq!(ours, theirs, "{value:?}");
+            if let (Ok(a), Ok(b)) = (ours, theirs) {
+                assert_eq!(
+                    (a.mantissa(), a.scale()),
+                    (b.mantissa(), b.scale()),
+                    "{value:?}"
+                );
+            }
+        }
+    }
 }

@@ -34,8 +34,22 @@ const INT = 0x69; // i, then the number as f64
 const FLOAT = 0x64; // d, then the number as f64
 const STRING = 0x73; // s, then the UTF-8 byte length as u32, then the bytes
 const ARRAY = 0x5b; // [ (its items are not read)
-const OBJECT = 0x7b; // {, then the key count as u32, then key (a STRING) and value pairs
+const OBJECT = 0x7b; // {, then the key count as u32, then key (a STRING or a KEY) and value pairs
+const KEY = 0x6b; // k, then one byte: the index of a field name in KEYS
 const UNSUPPORTED = 0x75; // u, then one byte: the code below
+
+// The field names of the requests, in the order of KEYS in src/wasm/wire.rs:
+// a known key crosses as two bytes. Any other key is sent as a string.
+const KEYS = new Map(
+  [
+    "subscription", "target_seats", "as_of", "actor", "policy", "locale", "seats_to_cancel",
+    "plan", "interval", "billing_anchor", "currency", "seats", "seats_in_use",
+    "pending_cancellations", "status", "tax_rate", "prices_include_tax",
+    "id", "name", "allows_additional_seats", "included_seats", "min_seats", "max_seats", "prices",
+    "month", "year", "base", "seat", "role",
+    "proration", "placement", "threshold_days", "decrease", "anchor", "rounding", "from", "to",
+  ].map((key, i) => [key, i]),
+);
 
 // Codes of the values JSON cannot express; src/wasm/wire.rs has their words.
 const BIGINT = 0;
@@ -69,7 +83,8 @@ function room(n) {
  *   d <f64>                    any other number (NaN, ±Infinity, -0 included)
  *   s <u32 length> <UTF-8>     a string; lone surrogates become U+FFFD
  *   [                          an array (its items are not read)
- *   { <u32 count> (s… value)…  a plain object, own enumerable keys in order
+ *   { <u32 count> (key value)… a plain object, own enumerable keys in order;
+ *                              a key is k <index> (a field name) or s…
  *   u <code>                   a value JSON cannot express (see above)
  */
 export function encode(value) {
@@ -231,7 +246,14 @@ function encodeObject(v, depth) {
       pos = start; // what was written of this object goes
       return unsupported(THROWING_GETTER);
     }
-    encodeString(key);
+    const known = KEYS.get(key);
+    if (known === undefined) {
+      encodeString(key);
+    } else {
+      room(2);
+      buf[pos++] = KEY;
+      buf[pos++] = known;
+    }
     encodeValue(item, depth + 1);
   }
 }
@@ -266,8 +288,10 @@ let nums = null;
 let at = 0;
 let next = 0;
 
-function open(t, n) {
-  text = t;
+const decoder = new TextDecoder();
+
+function open(bytes, n) {
+  text = decoder.decode(bytes);
   nums = n;
   at = 0;
   next = 0;
@@ -380,8 +404,8 @@ export function cancellation_from(t, n) {
  * "\n", values by ","; then the row count, the target seats and `allowed`
  * as numbers.
  */
-export function table_from(t, n) {
-  const columns = t.split("\n");
+export function table_from(bytes, n) {
+  const columns = decoder.decode(bytes).split("\n");
   const rows = n[0];
   const target_seats = [];
   const allowed = [];

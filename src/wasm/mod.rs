@@ -31,9 +31,9 @@ extern "C" {
     fn encode(value: &JsValue) -> Result<Vec<u8>, JsValue>;
     /// The local date as y·10⁴ + m·10² + d.
     fn today() -> f64;
-    fn quote_from(text: &str, nums: &[u32]) -> JsValue;
-    fn cancellation_from(text: &str, nums: &[u32]) -> JsValue;
-    fn table_from(text: &str, nums: &[u32]) -> JsValue;
+    fn quote_from(text: &[u8], nums: &[u32]) -> JsValue;
+    fn cancellation_from(text: &[u8], nums: &[u32]) -> JsValue;
+    fn table_from(text: &[u8], nums: &[u32]) -> JsValue;
     fn input_error(path: &str, message: &str) -> JsValue;
 }
 

@@ -6,18 +6,58 @@
 //! Both directions are plain byte work in WebAssembly memory, with one
 //! crossing into JS each way instead of one per field.
 
-use crate::money::{push_ascii, push_decimal};
+use crate::money::decimal_ascii;
 use crate::table::PriceTable;
 use crate::types::{CancellationCheck, Money, Param, SeatQuote, Violation};
 use crate::value::Node;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
-use std::fmt::Write as _;
 
 /// Deeper than `boundary.js` ever writes (it stops at 32): a guard only.
 const MAX_DEPTH: usize = 40;
 
-/// What `boundary.js` writes for a value JSON cannot express (`u<code>;`).
+/// The field names `boundary.js` sends as an index (its `KEYS`, in order).
+const KEYS: &[&str] = &[
+    "subscription",
+    "target_seats",
+    "as_of",
+    "actor",
+    "policy",
+    "locale",
+    "seats_to_cancel",
+    "plan",
+    "interval",
+    "billing_anchor",
+    "currency",
+    "seats",
+    "seats_in_use",
+    "pending_cancellations",
+    "status",
+    "tax_rate",
+    "prices_include_tax",
+    "id",
+    "name",
+    "allows_additional_seats",
+    "included_seats",
+    "min_seats",
+    "max_seats",
+    "prices",
+    "month",
+    "year",
+    "base",
+    "seat",
+    "role",
+    "proration",
+    "placement",
+    "threshold_days",
+    "decrease",
+    "anchor",
+    "rounding",
+    "from",
+    "to",
+];
+
+/// What `boundary.js` writes for a value JSON cannot express (`u<code>`).
 const UNSUPPORTED: &[&str] = &[
     "a BigInt",
     "a symbol",
@@ -50,6 +90,7 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    #[inline(always)] // tiny, and called for every value
     fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         let end = self.at.checked_add(n)?;
         let taken = self.bytes.get(self.at..end)?;
@@ -57,14 +98,17 @@ impl<'a> Reader<'a> {
         Some(taken)
     }
 
+    #[inline(always)] // tiny, and called for every value
     fn byte(&mut self) -> Option<u8> {
         Some(self.take(1)?[0])
     }
 
+    #[inline(always)] // tiny, and called for every value
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
 
+    #[inline(always)] // tiny, and called for every value
     fn f64(&mut self) -> Option<f64> {
         Some(f64::from_le_bytes(self.take(8)?.try_into().ok()?))
     }
@@ -94,10 +138,11 @@ impl<'a> Reader<'a> {
                 // Each entry takes at least seven bytes (an empty key and null).
                 let mut entries = Vec::with_capacity(count.min(self.bytes.len() / 7));
                 for _ in 0..count {
-                    if self.byte()? != b's' {
-                        return None;
-                    }
-                    let key = self.string()?;
+                    let key = match self.byte()? {
+                        b'k' => KEYS.get(usize::from(self.byte()?))?,
+                        b's' => self.string()?,
+                        _ => return None,
+                    };
                     entries.push((key, self.value(depth + 1)?));
                 }
                 Node::Object(entries)
@@ -109,11 +154,12 @@ impl<'a> Reader<'a> {
 
 // ------------------------------------------------------------------- out
 
-/// An answer on its way out: strings appended to `text`, their UTF-16
-/// lengths and every number in `nums`, in the order `boundary.js` reads.
+/// An answer on its way out: strings appended to `text` (UTF-8, decoded
+/// once in JS), their UTF-16 lengths and every number in `nums`, in the
+/// order `boundary.js` reads.
 #[derive(Default)]
 pub(crate) struct Wire {
-    pub text: String,
+    pub text: Vec<u8>,
     pub nums: Vec<u32>,
 }
 
@@ -131,7 +177,7 @@ fn utf16_len(s: &str) -> usize {
 
 impl Wire {
     fn str(&mut self, s: &str) {
-        self.text.push_str(s);
+        self.text.extend_from_slice(s.as_bytes());
         // Strings are far shorter than 4 GiB: the request was a JS string.
         self.nums.push(utf16_len(s) as u32);
     }
@@ -146,9 +192,10 @@ impl Wire {
 
     /// A decimal exactly as its `Display` (and serde) writes it; ASCII.
     fn decimal(&mut self, d: Decimal) {
-        let start = self.text.len();
-        push_decimal(&mut self.text, d);
-        self.nums.push((self.text.len() - start) as u32);
+        let mut buffer = [0; 64];
+        let ascii = decimal_ascii(d, &mut buffer);
+        self.text.extend_from_slice(ascii);
+        self.nums.push(ascii.len() as u32);
     }
 
     /// `YYYY-MM-DD`, as chrono's `Display` (and serde) writes it.
@@ -158,7 +205,7 @@ impl Wire {
             push_date(&mut self.text, d);
         } else {
             // Not reachable within the validated dates; chrono signs such years.
-            let _ = write!(self.text, "{d}");
+            self.text.extend_from_slice(d.to_string().as_bytes());
         }
         self.nums.push((self.text.len() - start) as u32);
     }
@@ -194,30 +241,27 @@ impl Wire {
 
 /// A date of a year from 0 to 9999, written by hand rather than through
 /// chrono's `Display` and `core::fmt`.
-fn push_date(text: &mut String, d: NaiveDate) {
+fn push_date(text: &mut Vec<u8>, d: NaiveDate) {
     let (y, m, day) = (d.year().unsigned_abs(), d.month(), d.day());
     let digit = |n: u32| b'0' + (n % 10) as u8;
-    push_ascii(
-        text,
-        &[
-            digit(y / 1000),
-            digit(y / 100),
-            digit(y / 10),
-            digit(y),
-            b'-',
-            digit(m / 10),
-            digit(m),
-            b'-',
-            digit(day / 10),
-            digit(day),
-        ],
-    );
+    text.extend_from_slice(&[
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ]);
 }
 
 /// In the order of `quote_from` in `boundary.js`.
 pub(crate) fn write_quote(q: &SeatQuote) -> Wire {
     let mut w = Wire {
-        text: String::with_capacity(512),
+        text: Vec::with_capacity(512),
         nums: Vec::with_capacity(64),
     };
     w.bool(q.allowed);
@@ -292,10 +336,10 @@ pub(crate) fn write_cancellation(c: &CancellationCheck) -> Wire {
 pub(crate) fn write_table(t: &PriceTable) -> Wire {
     let rows = t.target_seats.len();
     let mut w = Wire {
-        text: String::with_capacity(16 + rows * 70),
+        text: Vec::with_capacity(16 + rows * 70),
         nums: Vec::with_capacity(1 + 2 * rows),
     };
-    w.text.push_str(&t.currency);
+    w.text.extend_from_slice(t.currency.as_bytes());
     for column in [
         &t.due_now.net,
         &t.due_now.tax,
@@ -307,20 +351,20 @@ pub(crate) fn write_table(t: &PriceTable) -> Wire {
         &t.recurring_after.tax,
         &t.recurring_after.gross,
     ] {
-        w.text.push('\n');
+        w.text.push(b'\n');
         for (i, d) in column.iter().enumerate() {
             if i > 0 {
-                w.text.push(',');
+                w.text.push(b',');
             }
-            push_decimal(&mut w.text, *d);
+            w.text.extend_from_slice(decimal_ascii(*d, &mut [0; 64]));
         }
     }
-    w.text.push('\n');
+    w.text.push(b'\n');
     for (i, p) in t.placement.iter().enumerate() {
         if i > 0 {
-            w.text.push(',');
+            w.text.push(b',');
         }
-        w.text.push_str(p.as_str());
+        w.text.extend_from_slice(p.as_str().as_bytes());
     }
     w.nums.push(rows as u32);
     w.nums.extend_from_slice(&t.target_seats);
