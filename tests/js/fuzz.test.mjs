@@ -838,6 +838,23 @@ test("a request too large for one JavaScript string is an input error, not a Ran
   canary();
 });
 
+test("a string deep into a request of over 2 GiB arrives whole, not empty", () => {
+  // Five 256 MiB strings. The encoder's buffer grows past 2 GiB, and Node's
+  // TextEncoder.encodeInto writes nothing into a view longer than 2**31
+  // bytes: the fifth string (actor.role, the first invalid field parsed)
+  // reached the engine as "", so its message quoted "" instead of the value.
+  // (~2 s, ~2 GB of memory.)
+  const text = "x".repeat(2 ** 28);
+  const vector = bases.find((v) => v.function === "quote_seat_change");
+  const request = { locale: text, policy: { proration: text }, ...clone(vector.request), actor: { role: text } };
+  request.subscription.plan.id = text;
+  request.subscription.plan.name = text;
+  const { error } = call(vector.function, request, "five strings of 2**28 characters");
+  assert.equal(error?.path, "actor.role");
+  assert.match(error.message, /^"xxxxxxxxxx/, "the message quotes the value that was given");
+  canary();
+});
+
 // quote_price_table(request, { from, to }) (API: src/wasm/seatquote.d.ts).
 // A hostile request or range is an input error; a table's rows are the
 // quotes of their seat counts.
