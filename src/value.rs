@@ -8,6 +8,7 @@
 //! Date, NaN, …) are recognised instead of being coerced.
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
 use std::fmt;
 
 /// One input value.
@@ -40,7 +41,10 @@ pub(crate) enum Node<'a> {
     Null,
     Bool(bool),
     Int(i64),
-    Float(f64),
+    /// A number and, when finite, its text as `f64`'s `Display` writes it:
+    /// made from Ryū's digits natively, from JavaScript's own `String(n)`
+    /// in WebAssembly (so the module needs no float printing of its own).
+    Float(f64, Cow<'a, str>),
     String(&'a str),
     Array,
     Object(Vec<(&'a str, Node<'a>)>),
@@ -53,7 +57,14 @@ impl<'a> From<&'a Value> for Node<'a> {
             Value::Null => Node::Null,
             Value::Bool(b) => Node::Bool(*b),
             Value::Int(i) => Node::Int(*i),
-            Value::Float(f) => Node::Float(*f),
+            Value::Float(f) => Node::Float(
+                *f,
+                if f.is_finite() {
+                    Cow::Owned(float_text(*f))
+                } else {
+                    Cow::Borrowed("")
+                },
+            ),
             Value::String(s) => Node::String(s),
             Value::Array(_) => Node::Array,
             Value::Object(entries) => Node::Object(
@@ -74,11 +85,11 @@ impl Node<'_> {
             Node::Null => "nothing".to_owned(),
             Node::Bool(b) => format!("{b}"),
             Node::Int(i) => format!("the number {i}"),
-            Node::Float(f) if f.is_nan() => "NaN".to_owned(),
-            Node::Float(f) if f.is_infinite() => {
+            Node::Float(f, _) if f.is_nan() => "NaN".to_owned(),
+            Node::Float(f, _) if f.is_infinite() => {
                 if *f > 0.0 { "Infinity" } else { "-Infinity" }.to_owned()
             }
-            Node::Float(f) => format!("the number {}", float_text(*f)),
+            Node::Float(_, text) => format!("the number {text}"),
             Node::String(s) => format!("a string (\"{}\")", excerpt(s)),
             Node::Array => "an array".to_owned(),
             Node::Object(_) => "an object".to_owned(),
@@ -92,17 +103,30 @@ impl Node<'_> {
 /// `0.0000001`, `-0`).
 ///
 /// The digits come from Ryū (its small tables) rather than `core::fmt`,
-/// whose float printing is the largest single function of the WebAssembly
-/// module (14 KB); a test compares the two on millions of floats.
+/// whose float printing would be the largest single function of the
+/// WebAssembly module; a test compares the two on millions of floats.
 pub(crate) fn float_text(f: f64) -> String {
     let mut buffer = ryu::Buffer::new();
     // Ryū writes the same shortest digits, in its own layout: "4.9",
     // "100.0", "0.001", "1e21", "1.5e-7", "-0.0".
-    let printed = buffer.format_finite(f);
-    let (negative, printed) = match printed.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, printed),
-    };
+    display_from_shortest(f, buffer.format_finite(f))
+}
+
+/// A finite float as `f.to_string()` writes it, from the text JavaScript's
+/// `String(f)` gave it: the same shortest digits, in JavaScript's layout
+/// ("4.9", "1e+21", "1.5e-7"; "0" for -0).
+#[cfg(any(test, target_arch = "wasm32"))] // the WebAssembly boundary's
+pub(crate) fn float_text_from_js(f: f64, js: &str) -> String {
+    display_from_shortest(f, js)
+}
+
+/// `f.to_string()` from `printed`, the shortest round-trip digits of `f`
+/// in any layout (`[-]digits[.digits][e[±]exponent]`) that breaks an exact
+/// tie between two candidates towards the even one, as Ryū and JavaScript
+/// do. The sign is taken from `f` (JavaScript writes -0 as "0").
+fn display_from_shortest(f: f64, printed: &str) -> String {
+    let negative = f.is_sign_negative();
+    let printed = printed.strip_prefix('-').unwrap_or(printed);
     let (mantissa, exponent) = match printed.split_once('e') {
         Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
         None => (printed, 0),
@@ -257,6 +281,26 @@ impl<'de> Visitor<'de> for ValueVisitor {
 #[cfg(test)]
 mod tests {
     use super::float_text;
+
+    #[test]
+    fn javascript_layouts_are_rewritten_as_display_writes_them() {
+        use super::float_text_from_js;
+        for (f, js) in [
+            (4.9, "4.9"),
+            (1e21, "1e+21"),
+            (1.5e-7, "1.5e-7"),
+            (-0.0, "0"),
+            (0.0, "0"),
+            (-1.25e-300, "-1.25e-300"),
+            (123456.0, "123456"),
+            (5e-324, "5e-324"),
+            (f64::MAX, "1.7976931348623157e+308"),
+            // An exact tie: JavaScript picks the even digit, Display the larger.
+            (f64::from_bits(0x4317_9085_685d_83c9), "1658206780088562.2"),
+        ] {
+            assert_eq!(float_text_from_js(f, js), f.to_string(), "{js}");
+        }
+    }
 
     #[test]
     fn floats_are_written_as_display_writes_them() {

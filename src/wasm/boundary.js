@@ -31,7 +31,7 @@ const NULL = 0x6e; // n
 const TRUE = 0x74; // t
 const FALSE = 0x66; // f
 const INT = 0x69; // i, then the number as f64
-const FLOAT = 0x64; // d, then the number as f64
+const FLOAT = 0x64; // d, then the number as f64, then String(number) as a STRING
 const STRING = 0x73; // s, then the UTF-8 byte length as u32, then the bytes
 const ARRAY = 0x5b; // [ (its items are not read)
 const OBJECT = 0x7b; // {, then the key count as u32, then key (a STRING or a KEY) and value pairs
@@ -80,7 +80,9 @@ function room(n) {
  * The request as bytes (little-endian):
  *   n, t, f                    null or undefined, true, false
  *   i <f64>                    a safe integer
- *   d <f64>                    any other number (NaN, ±Infinity, -0 included)
+ *   d <f64> s…                 any other number (NaN, ±Infinity, -0 included) and
+ *                              its String(): its shortest digits, which Rust
+ *                              would otherwise need 5 KB of code to compute
  *   s <u32 length> <UTF-8>     a string; lone surrogates become U+FFFD
  *   [                          an array (its items are not read)
  *   { <u32 count> (key value)… a plain object, own enumerable keys in order;
@@ -126,9 +128,11 @@ function encodeValue(v, depth) {
   if (type === "string") return encodeString(v);
   if (type === "number") {
     room(9);
-    buf[pos] = Number.isSafeInteger(v) && !Object.is(v, -0) ? INT : FLOAT;
+    const int = Number.isSafeInteger(v) && !Object.is(v, -0);
+    buf[pos] = int ? INT : FLOAT;
     view.setFloat64(pos + 1, v, true);
     pos += 9;
+    if (!int) encodeString(String(v));
     return;
   }
   if (v === null || v === undefined) {
@@ -171,7 +175,9 @@ function encodeString(s) {
   const start = pos + 5;
   let at = start;
   if (n > 64) {
-    at += encoder.encodeInto(s, buf.subarray(at)).written;
+    // A view of exactly the room needed: Node's encodeInto writes nothing
+    // into a view longer than 2 GiB, and the buffer may have grown past it.
+    at += encoder.encodeInto(s, buf.subarray(at, at + 3 * n)).written;
   } else {
     for (let i = 0; i < n; i++) {
       let c = s.charCodeAt(i);

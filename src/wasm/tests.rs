@@ -418,3 +418,59 @@ fn a_bad_price_table_range_is_an_error_at_its_path() {
     assert_input_error(quote_price_table(js(BUSINESS), JsValue::UNDEFINED), "range");
     assert!(quote_price_table(js(BUSINESS), js(r#"{"from": 3, "to": 3}"#)).is_ok());
 }
+
+#[wasm_bindgen_test]
+fn numbers_are_written_from_their_javascript_text_as_display_writes_them() {
+    // What the boundary does with a JS number that is not a safe integer:
+    // its String() rewritten, compared with Rust's own Display of it.
+    let check = |f: f64| {
+        let js = js_sys::Number::from(f)
+            .to_string_with_radix(10)
+            .expect("radix 10")
+            .as_string()
+            .expect("a string");
+        assert_eq!(
+            crate::value::float_text_from_js(f, &js),
+            f.to_string(),
+            "{js} ({:#x})",
+            f.to_bits()
+        );
+    };
+    for f in [
+        4.9,
+        0.1 + 0.2,
+        -0.0,
+        1e21,
+        1.5e-7,
+        5e-324,
+        f64::MAX,
+        2.5,
+        0.5,
+    ] {
+        check(f);
+    }
+    // Exact ties between two 17-digit candidates.
+    for bits in [
+        0x4317_9085_685d_83c9_u64,
+        0x42ea_8090_bb0f_6d84,
+        0xc2dc_e6db_df37_c628,
+    ] {
+        check(f64::from_bits(bits));
+    }
+    let mut state = 0x1234_5678_9abc_def1_u64;
+    for i in 0..100_000 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        // Half arbitrary bits, half near the binary exponents where ties occur.
+        let bits = if i % 2 == 0 {
+            state
+        } else {
+            (state & 0x800F_FFFF_FFFF_FFFF) | ((state >> 1) % 60 + 1045) << 52
+        };
+        let f = f64::from_bits(bits);
+        if f.is_finite() {
+            check(f);
+        }
+    }
+}

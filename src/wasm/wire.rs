@@ -9,9 +9,10 @@
 use crate::money::decimal_ascii;
 use crate::table::PriceTable;
 use crate::types::{CancellationCheck, Money, Param, SeatQuote, Violation};
-use crate::value::Node;
+use crate::value::{float_text_from_js, Node};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 
 /// Deeper than `boundary.js` ever writes (it stops at 32): a guard only.
 const MAX_DEPTH: usize = 40;
@@ -129,7 +130,19 @@ impl<'a> Reader<'a> {
             b'f' => Node::Bool(false),
             // A safe integer: exact as i64.
             b'i' => Node::Int(self.f64()? as i64),
-            b'd' => Node::Float(self.f64()?),
+            b'd' => {
+                let f = self.f64()?;
+                if self.byte()? != b's' {
+                    return None;
+                }
+                let js = self.string()?;
+                let text = if f.is_finite() {
+                    Cow::Owned(float_text_from_js(f, js))
+                } else {
+                    Cow::Borrowed("")
+                };
+                Node::Float(f, text)
+            }
             b's' => Node::String(self.string()?),
             b'u' => Node::Unsupported(UNSUPPORTED.get(usize::from(self.byte()?))?),
             b'[' => Node::Array,
