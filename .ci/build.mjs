@@ -1,6 +1,6 @@
 // `npm run build`: the npm package in pkg/.
 //
-//   cargo build --release (wasm32) → wasm-bindgen --target web → wasm-opt -Oz
+//   cargo build --release (wasm32) → wasm-bindgen --target web → wasm-opt -O3
 //   (binaryen from npm, never Debian's: TOOLCHAIN.md) → two small entries
 //   that share the one .wasm:
 //
@@ -46,7 +46,9 @@ export async function build({ bin } = {}) {
   ]);
   const wasm = join(PKG, `${CRATE}_bg.wasm`);
   // Not on PATH on purpose: a Debian wasm-opt there writes broken modules.
-  await run(path("node_modules", ".bin", "wasm-opt"), ["-Oz", wasm, "-o", wasm]);
+  // -O3 to match the crate's opt-level 3 (Cargo.toml): -Oz saves nothing
+  // on a module LLVM already optimised for speed.
+  await run(path("node_modules", ".bin", "wasm-opt"), ["-O3", wasm, "-o", wasm]);
   inlineSnippets();
   writeEntries();
   await minifyGlue();

@@ -43,6 +43,7 @@ fn push_number(out: &mut String, n: u32) {
 }
 
 /// `n` as at least `width` digits (`7` → `07`), for dates.
+#[inline]
 fn push_padded(out: &mut String, n: u32, width: usize) {
     let mut digits = [b'0'; 10];
     let mut at = digits.len();

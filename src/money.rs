@@ -79,17 +79,31 @@ pub fn mul_div_round(a: u128, b: u128, c: u128, rule: Rounding) -> Option<u128> 
     quot.checked_add(u128::from(up))
 }
 
-fn pow10(exp: u32) -> Option<u128> {
-    10u128.checked_pow(exp)
+/// 10^exp for every exponent that fits in 128 bits: a table rather than
+/// `checked_pow`, whose multiplications are software routines in wasm.
+#[inline]
+pub(crate) fn pow10(exp: u32) -> Option<u128> {
+    const POWERS: [u128; 39] = {
+        let mut powers = [1u128; 39];
+        let mut i = 1;
+        while i < 39 {
+            powers[i] = powers[i - 1] * 10;
+            i += 1;
+        }
+        powers
+    };
+    POWERS.get(exp as usize).copied()
 }
 
 /// A non-negative decimal as `(mantissa, scale)`.
+#[inline]
 fn parts(d: Decimal) -> Option<(u128, u32)> {
     u128::try_from(d.mantissa()).ok().map(|m| (m, d.scale()))
 }
 
 /// `d` with its trailing zeros stripped, as `(mantissa, scale)`: what
 /// `Decimal::normalize` makes of it (and, as there, -0 is 0), in integers.
+#[inline]
 pub(crate) fn normalized(d: Decimal) -> (i128, u32) {
     let (mut m, mut scale) = (d.mantissa(), d.scale());
     while scale > 0 && m % 10 == 0 {
@@ -203,6 +217,7 @@ pub(crate) fn taxed(amount: i128, rate: Decimal, inclusive: bool, rule: Rounding
 }
 
 /// Minor units as a decimal with exactly `dp` decimals (`800, 2` → `8.00`).
+#[inline]
 pub(crate) fn decimal(minor: i128, dp: u32) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(minor, dp).ok()
 }
@@ -215,6 +230,7 @@ pub(crate) fn push_decimal(out: &mut String, d: Decimal) {
 }
 
 /// [`push_decimal`]'s text, written at the end of `text`: the slice written.
+#[inline]
 pub(crate) fn decimal_ascii(d: Decimal, text: &mut [u8; 64]) -> &[u8] {
     // Written backwards from the end: at most 29 digits, a point, zeros
     // before it and a sign.
@@ -257,6 +273,7 @@ pub(crate) fn decimal_ascii(d: Decimal, text: &mut [u8; 64]) -> &[u8] {
 }
 
 /// Appends ASCII bytes (digits and signs) in one go.
+#[inline]
 pub(crate) fn push_ascii(out: &mut String, ascii: &[u8]) {
     out.push_str(std::str::from_utf8(ascii).unwrap_or_default());
 }

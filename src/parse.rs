@@ -90,6 +90,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The value of `key`; `None` when absent, `null` or `undefined`.
+    #[inline]
     fn get(&self, key: &str) -> Option<&'a Node<'a>> {
         self.entries
             .iter()
@@ -98,6 +99,7 @@ impl<'a> Fields<'a> {
             .filter(|v| !matches!(v, Node::Null))
     }
 
+    #[inline]
     fn required(&self, key: &str, what: &str) -> Result<&'a Node<'a>, Error> {
         self.get(key).ok_or_else(|| {
             Error::new(
@@ -253,10 +255,13 @@ fn parse_decimal(text: &str, path: Path<'_>) -> Result<Decimal, Error> {
     // What `Decimal::from_str` makes of the canonical text, without the
     // text: the digits are the mantissa, the decimals the scale (and, as
     // there, "-0" is plain zero).
-    let magnitude = int
-        .iter()
-        .chain(frac)
-        .fold(0i128, |m, b| m * 10 + i128::from(b - b'0'));
+    // At most 20 digits: u64 holds 19 of them, u128 all.
+    let digits = || int.iter().chain(frac).map(|b| b - b'0');
+    let magnitude = if int.len() + frac.len() <= 19 {
+        i128::from(digits().fold(0u64, |m, d| m * 10 + u64::from(d)))
+    } else {
+        digits().fold(0i128, |m, d| m * 10 + i128::from(d))
+    };
     let mantissa = if negative { -magnitude } else { magnitude };
     Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32).map_err(|_| bad())
 }
@@ -292,11 +297,17 @@ fn date(value: &Node<'_>, path: Path<'_>) -> Result<NaiveDate, Error> {
         ));
     }
     // All ten bytes are ASCII digits or '-', so these slices are safe.
-    let num = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
+    // Checked digits: read without `str` slicing, whose panic path (never
+    // taken here) costs the module its char-escaping tables.
+    let num = |range: std::ops::Range<usize>| {
+        b[range]
+            .iter()
+            .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'))
+    };
     let (y, m, d) = (num(0..4), num(5..7), num(8..10));
     NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| {
         let why = if !(1..=12).contains(&m) {
-            "there is no month ".to_owned() + &text[5..7]
+            "there is no month ".to_owned() + text.get(5..7).unwrap_or("")
         } else {
             let days = crate::calendar::days_in_month(y as i32, m);
             format!("that month has {days} days")

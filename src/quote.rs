@@ -112,8 +112,8 @@ impl<'a> Context<'a> {
         // integers, exact (only zeros are added).
         let (m, scale) = money::normalized(price);
         let dp = self.dp();
-        let widened = 10i128
-            .checked_pow(dp.saturating_sub(scale))
+        let widened = money::pow10(dp.saturating_sub(scale))
+            .and_then(|f| i128::try_from(f).ok())
             .and_then(|f| m.checked_mul(f));
         match widened {
             Some(m) if scale < dp => Decimal::try_from_i128_with_scale(m, dp).unwrap_or(price),

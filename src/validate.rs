@@ -47,10 +47,8 @@ pub(crate) fn amount(value: Decimal, path: &str) -> Result<Decimal, Error> {
             format!("{} is negative: amounts go from 0 to {MAX_AMOUNT}", text()),
         ));
     }
-    let limit = 10i128
-        .checked_pow(scale)
-        .and_then(|p| p.checked_mul(i128::from(MAX_AMOUNT)));
-    if limit.is_none_or(|limit| mantissa > limit) {
+    let limit = crate::money::pow10(scale).and_then(|p| p.checked_mul(u128::from(MAX_AMOUNT)));
+    if limit.is_none_or(|limit| mantissa.unsigned_abs() > limit) {
         return Err(Error::new(
             path,
             format!(

@@ -164,10 +164,10 @@ fn display_from_shortest(f: f64, printed: &str) -> String {
         out.push_str(digits);
         zeros(&mut out, point - digits.len() as i32);
     } else {
-        let (whole, fraction) = digits.split_at(point as usize);
-        out.push_str(whole);
+        let point = point as usize;
+        out.push_str(digits.get(..point).unwrap_or(""));
         out.push('.');
-        out.push_str(fraction);
+        out.push_str(digits.get(point..).unwrap_or(""));
     }
     out
 }
@@ -213,7 +213,7 @@ const EXCERPT_CHARS: usize = 40;
 /// the input is a megabyte long.
 pub(crate) fn excerpt(text: &str) -> String {
     match text.char_indices().nth(EXCERPT_CHARS) {
-        Some((end, _)) => format!("{}…", &text[..end]),
+        Some((end, _)) => format!("{}…", text.get(..end).unwrap_or(text)),
         None => text.to_owned(),
     }
 }

@@ -40,8 +40,7 @@ extern "C" {
 /// Quotes a seat change. See `QuoteRequest` / `SeatQuote` in API.md.
 #[wasm_bindgen(skip_typescript)]
 pub fn quote_seat_change(request: JsValue) -> Result<JsValue, JsValue> {
-    let bytes = encode(&request)?;
-    let request = QuoteRequest::from_node(&decode(&bytes)?).map_err(to_js_error)?;
+    let request = quote_request(&request)?;
     let quote =
         crate::quote::quote_seat_change_with(&request, &local_today).map_err(to_js_error)?;
     let wire = wire::write_quote(&quote);
@@ -62,8 +61,7 @@ pub fn validate_cancellation(request: JsValue) -> Result<JsValue, JsValue> {
 /// Quotes a range of seat counts. See `PriceTable` in the README.
 #[wasm_bindgen(skip_typescript)]
 pub fn quote_price_table(request: JsValue, range: JsValue) -> Result<JsValue, JsValue> {
-    let bytes = encode(&request)?;
-    let request = QuoteRequest::from_node(&decode(&bytes)?).map_err(to_js_error)?;
+    let request = quote_request(&request)?;
     let bytes = encode(&range)?;
     let range = TableRange::from_node(&decode(&bytes)?).map_err(to_js_error)?;
     let table =
@@ -72,7 +70,16 @@ pub fn quote_price_table(request: JsValue, range: JsValue) -> Result<JsValue, Js
     Ok(table_from(&wire.text, &wire.nums))
 }
 
+/// A quote request from JS, as two exports read it. Not inlined into each
+/// (nor is [`decode`]): the parser is the largest code of the module.
+#[inline(never)]
+fn quote_request(request: &JsValue) -> Result<QuoteRequest, JsValue> {
+    let bytes = encode(request)?;
+    QuoteRequest::from_node(&decode(&bytes)?).map_err(to_js_error)
+}
+
 /// The encoded request as the parser reads it.
+#[inline(never)]
 fn decode(bytes: &[u8]) -> Result<Node<'_>, JsValue> {
     // Not a SeatQuoteError: the two halves of the boundary disagree (a bug).
     wire::decode(bytes)

@@ -115,6 +115,7 @@ impl<'a> Reader<'a> {
     }
 
     /// `<u32 length><UTF-8>`.
+    #[inline]
     fn string(&mut self) -> Option<&'a str> {
         let len = self.u32()? as usize;
         std::str::from_utf8(self.take(len)?).ok()
@@ -189,21 +190,25 @@ fn utf16_len(s: &str) -> usize {
 }
 
 impl Wire {
+    #[inline]
     fn str(&mut self, s: &str) {
         self.text.extend_from_slice(s.as_bytes());
         // Strings are far shorter than 4 GiB: the request was a JS string.
         self.nums.push(utf16_len(s) as u32);
     }
 
+    #[inline]
     fn num(&mut self, n: u32) {
         self.nums.push(n);
     }
 
+    #[inline]
     fn bool(&mut self, b: bool) {
         self.nums.push(u32::from(b));
     }
 
     /// A decimal exactly as its `Display` (and serde) writes it; ASCII.
+    #[inline]
     fn decimal(&mut self, d: Decimal) {
         let mut buffer = [0; 64];
         let ascii = decimal_ascii(d, &mut buffer);
@@ -212,6 +217,7 @@ impl Wire {
     }
 
     /// `YYYY-MM-DD`, as chrono's `Display` (and serde) writes it.
+    #[inline]
     fn date(&mut self, d: NaiveDate) {
         let start = self.text.len();
         if (0..=9999).contains(&d.year()) {
