@@ -105,12 +105,25 @@ fn parts(d: Decimal) -> Option<(u128, u32)> {
 /// `Decimal::normalize` makes of it (and, as there, -0 is 0), in integers.
 #[inline]
 pub(crate) fn normalized(d: Decimal) -> (i128, u32) {
-    let (mut m, mut scale) = (d.mantissa(), d.scale());
-    while scale > 0 && m % 10 == 0 {
-        m /= 10;
-        scale -= 1;
+    let (m, mut scale) = (d.mantissa(), d.scale());
+    // In 64 bits when it fits: 128-bit division is a software routine in
+    // WebAssembly, and every price of every request comes through here.
+    let mut magnitude = m.unsigned_abs();
+    if let Ok(mut small) = u64::try_from(magnitude) {
+        while scale > 0 && small % 10 == 0 {
+            small /= 10;
+            scale -= 1;
+        }
+        magnitude = u128::from(small);
+    } else {
+        while scale > 0 && magnitude % 10 == 0 {
+            magnitude /= 10;
+            scale -= 1;
+        }
     }
-    (m, scale)
+    // At most the original magnitude, so it fits back.
+    let magnitude = magnitude as i128;
+    (if m < 0 { -magnitude } else { magnitude }, scale)
 }
 
 /// `base + seat × n` exactly, rounded once to `dp` decimals, in minor

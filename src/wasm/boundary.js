@@ -77,7 +77,8 @@ function room(n) {
 }
 
 /**
- * The request as bytes (little-endian):
+ * The request as bytes (little-endian), or undefined when there is no
+ * memory for them:
  *   n, t, f                    null or undefined, true, false
  *   i <f64>                    a safe integer
  *   d <f64> s…                 any other number (NaN, ±Infinity, -0 included) and
@@ -100,6 +101,10 @@ export function encode(value) {
   try {
     encodeValue(value, 0);
     return buf.subarray(0, pos);
+  } catch {
+    // Only the engine can throw here (no memory for the buffer): user
+    // code runs inside try everywhere. Rust makes it an input error.
+    return undefined;
   } finally {
     if (outer) {
       ({ buf, view, pos, valuesLeft } = outer);

@@ -25,10 +25,10 @@ const TYPESCRIPT: &'static str = include_str!("seatquote.d.ts");
 
 #[wasm_bindgen(module = "/src/wasm/boundary.js")]
 extern "C" {
-    /// The request as bytes; `Err` only if the JS engine itself fails (out
-    /// of memory), never for any value the caller passes.
-    #[wasm_bindgen(catch)]
-    fn encode(value: &JsValue) -> Result<Vec<u8>, JsValue>;
+    /// The request as bytes; `None` only when JS has no memory for them.
+    /// It throws nothing: no exception may unwind through WebAssembly.
+    #[wasm_bindgen(js_name = encode)]
+    fn encode_js(value: &JsValue) -> Option<Vec<u8>>;
     /// The local date as y·10⁴ + m·10² + d.
     fn today() -> f64;
     fn quote_from(text: &[u8], nums: &[u32]) -> JsValue;
@@ -76,6 +76,16 @@ pub fn quote_price_table(request: JsValue, range: JsValue) -> Result<JsValue, Js
 fn quote_request(request: &JsValue) -> Result<QuoteRequest, JsValue> {
     let bytes = encode(request)?;
     QuoteRequest::from_node(&decode(&bytes)?).map_err(to_js_error)
+}
+
+/// The request's bytes; a request too large to encode is an input error.
+fn encode(value: &JsValue) -> Result<Vec<u8>, JsValue> {
+    encode_js(value).ok_or_else(|| {
+        input_error(
+            "",
+            "the request is too large to read: it does not fit in memory",
+        )
+    })
 }
 
 /// The encoded request as the parser reads it.
