@@ -3,6 +3,8 @@
 //   npm run bench              build if pkg/ is older than the sources, then
 //                              time Node, Chromium and native Rust
 //   npm run bench -- --no-native   skip `cargo bench` (the slowest part)
+//   npm run bench -- --pkg DIR     time another build of pkg/ (e.g. an older
+//                                  commit's), as it is: no build
 //
 // Every figure comes from the requests in tests/bench/requests.json:
 // quote_seat_change and validate_cancellation per call (median and p99),
@@ -16,7 +18,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { build } from "./build.mjs";
 import { ROOT, header, isMain, path, run, say } from "./lib.mjs";
 import { serve } from "./serve.mjs";
@@ -25,6 +27,8 @@ import { BUDGET_GZIP, measure } from "./size.mjs";
 import { summary, time } from "../tests/bench/measure.mjs";
 
 const REQUESTS = JSON.parse(readFileSync(path("tests", "bench", "requests.json"), "utf8"));
+const PKG_ARG = process.argv.indexOf("--pkg");
+const PKG = PKG_ARG > 0 ? resolve(process.argv[PKG_ARG + 1]) : path("pkg");
 const COLD_RUNS = 15;
 
 const TARGETS = {
@@ -45,6 +49,7 @@ function newest(dir) {
 }
 
 async function buildIfNeeded() {
+  if (PKG !== path("pkg")) return say(`timing ${PKG} as it is`);
   const wasm = path("pkg", "seatquote_bg.wasm");
   const sources = Math.max(newest(path("src")), statSync(path("Cargo.toml")).mtimeMs, statSync(path("Cargo.lock")).mtimeMs);
   if (existsSync(wasm) && statSync(wasm).mtimeMs >= sources && existsSync(path("pkg", "node.js"))) {
@@ -57,12 +62,15 @@ async function buildIfNeeded() {
 
 /** Node: the installed module's calls, timed one by one (a fine clock). */
 async function node() {
-  const seatquote = await import(path("pkg", "node.js"));
+  const seatquote = await import(join(PKG, "node.js"));
   const { quote, cancellation, table } = REQUESTS;
   return {
     quote_seat_change: time(() => seatquote.quote_seat_change(quote), { samples: 50_000 }),
     validate_cancellation: time(() => seatquote.validate_cancellation(cancellation), { samples: 50_000 }),
-    quote_price_table: time(() => seatquote.quote_price_table(quote, table), { warmup: 200, samples: 500 }),
+    // Older builds have no price table.
+    quote_price_table: seatquote.quote_price_table
+      ? time(() => seatquote.quote_price_table(quote, table), { warmup: 200, samples: 500 })
+      : null,
   };
 }
 
@@ -73,8 +81,8 @@ async function node() {
 function nodeCold() {
   const script = `
     import { readFileSync } from "node:fs";
-    import { initSync } from ${JSON.stringify(path("pkg", "seatquote.js"))};
-    const bytes = readFileSync(${JSON.stringify(path("pkg", "seatquote_bg.wasm"))});
+    import { initSync } from ${JSON.stringify(join(PKG, "seatquote.js"))};
+    const bytes = readFileSync(${JSON.stringify(join(PKG, "seatquote_bg.wasm"))});
     const start = performance.now();
     initSync({ module: bytes });
     console.log(performance.now() - start);
@@ -96,7 +104,7 @@ async function chromium() {
   const playwright = await import("playwright-core");
   const { chromium: browserType } = playwright.chromium ? playwright : playwright.default;
   const { server, url } = await serve({
-    mounts: { "/": path("tests", "bench"), "/pkg/": path("pkg"), "/bench/": path("tests", "bench") },
+    mounts: { "/": path("tests", "bench"), "/pkg/": PKG, "/bench/": path("tests", "bench") },
     port: 0,
     host: "127.0.0.1",
   });
@@ -157,7 +165,7 @@ function report(r) {
       line("", "native, JSON in/out", r.native[`${nativeKey} (JSON in, JSON out)`]);
     }
   }
-  line("quote_price_table, 1,000 rows", "Node", r.node.quote_price_table);
+  line("quote_price_table, 1,000 rows", "Node", r.node.quote_price_table ?? undefined);
   line("", "Chromium", r.chromium?.quote_price_table);
   if (r.native) line("", "native, typed", r.native["quote_price_table, 1,000 rows (typed)"]);
   console.log(`${"".padEnd(32)} ${"".padEnd(20)} ${"median".padStart(10)} ${"p99".padStart(10)}`);
@@ -179,10 +187,10 @@ function report(r) {
     `with its JS ${kib(total.raw)} raw, ${kib(total.gzip)} gzip, ${kib(total.brotli)} brotli`);
 
   header("targets (issue 5)");
-  const table = r.node.quote_price_table.median_us / 1000;
+  const table = (r.node.quote_price_table?.median_us ?? Number.NaN) / 1000;
   const instantiate = Math.max(r.cold.node.median_ms, r.chromium?.instantiate.median_ms ?? 0);
   console.log(`${check(r.node.quote_seat_change.median_us <= TARGETS.quote_node_median_us)} quote_seat_change ≤ 5 µs median in Node: ${us(r.node.quote_seat_change.median_us)}`);
-  console.log(`${check(table <= TARGETS.table_ms)} 1,000-row price table ≤ 1 ms: ${ms(table)} (Node)`);
+  console.log(`${check(table <= TARGETS.table_ms)} 1,000-row price table ≤ 1 ms: ${Number.isNaN(table) ? "– (no quote_price_table)" : ms(table)} (Node)`);
   console.log(`${check(instantiate <= TARGETS.instantiate_ms)} instantiation ≤ 5 ms: ${ms(instantiate)} (the slower of Node and Chromium)`);
   console.log(`${check(total.gzip <= TARGETS.payload_gzip)} payload ≤ 64 KiB gzip: ${kib(total.gzip)} (${total.gzip} bytes)`);
 }
@@ -193,7 +201,7 @@ async function main() {
   const r = {
     date: new Date().toISOString(),
     machine: { cpu: cpus()[0]?.model?.trim() ?? "?", cores: cpus().length, node: process.versions.node },
-    size: measure(),
+    size: measure(PKG),
   };
   header("Node");
   r.node = await node();

@@ -137,6 +137,21 @@ pub(crate) fn recurring(
 ) -> Option<i128> {
     let ((bm, bs), (sm, ss)) = (parts(base)?, parts(seat)?);
     let scale = bs.max(ss);
+    // In 64 bits when nothing overflows them (the usual prices), else 128.
+    let narrow = || {
+        let seats = u64::try_from(sm)
+            .ok()?
+            .checked_mul(u64::try_from(pow10(scale - ss)?).ok()?)?
+            .checked_mul(u64::from(n))?;
+        seats.checked_add(
+            u64::try_from(bm)
+                .ok()?
+                .checked_mul(u64::try_from(pow10(scale - bs)?).ok()?)?,
+        )
+    };
+    if let Some(exact) = narrow() {
+        return rounded_minor(u128::from(exact), scale, dp, rule);
+    }
     let exact = sm
         .checked_mul(pow10(scale - ss)?)?
         .checked_mul(u128::from(n))?
@@ -259,7 +274,14 @@ pub(crate) fn decimal_ascii(d: Decimal, text: &mut [u8; 64]) -> &[u8] {
     };
     let mut written = 0;
     let magnitude = d.mantissa().unsigned_abs();
-    if let Ok(mut small) = u64::try_from(magnitude) {
+    // The narrowest division that holds it: most amounts fit 32 bits.
+    if let Ok(mut small) = u32::try_from(magnitude) {
+        while small > 0 {
+            digit(text, &mut at, (small % 10) as u8, written);
+            small /= 10;
+            written += 1;
+        }
+    } else if let Ok(mut small) = u64::try_from(magnitude) {
         while small > 0 {
             digit(text, &mut at, (small % 10) as u8, written);
             small /= 10;
