@@ -67,6 +67,11 @@ pub fn mul_div_round(a: u128, b: u128, c: u128, rule: Rounding) -> Option<u128> 
             div_wide(high, low, c)?
         }
     };
+    round_quotient(quot, rem, c, rule)
+}
+
+/// `quot + rem/c` (with `rem < c`) rounded to an integer by `rule`.
+fn round_quotient(quot: u128, rem: u128, c: u128, rule: Rounding) -> Option<u128> {
     // Compare rem with c/2 without doubling rem (which could overflow).
     let up = match rem.cmp(&(c - rem)) {
         std::cmp::Ordering::Greater => true,
@@ -356,15 +361,7 @@ mod tests {
         let wide = |a: u128, b: u128, c: u128, rule: Rounding| {
             let (high, low) = mul_wide(a, b);
             let (quot, rem) = div_wide(high, low, c)?;
-            let up = match rem.cmp(&(c - rem)) {
-                std::cmp::Ordering::Greater => true,
-                std::cmp::Ordering::Less => false,
-                std::cmp::Ordering::Equal => match rule {
-                    Rounding::HalfAwayFromZero => true,
-                    Rounding::HalfEven => quot % 2 == 1,
-                },
-            };
-            quot.checked_add(u128::from(up))
+            round_quotient(quot, rem, c, rule)
         };
         let mut state = 0x2545_F491_4F6C_DD1D_u64;
         let mut next = || {

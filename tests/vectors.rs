@@ -7,27 +7,7 @@
 use serde_json::{json, Map, Value};
 use std::{fs, path::Path};
 
-/// `expected` is a recursive subset of `actual`: every key given must match;
-/// arrays must have the same length and match element by element.
-fn subset(expected: &Value, actual: &Value, path: &str, problems: &mut Vec<String>) {
-    match (expected, actual) {
-        (Value::Object(e), Value::Object(a)) => {
-            for (key, ev) in e {
-                match a.get(key) {
-                    Some(av) => subset(ev, av, &format!("{path}.{key}"), problems),
-                    None => problems.push(format!("{path}.{key}: missing in the answer")),
-                }
-            }
-        }
-        (Value::Array(e), Value::Array(a)) if e.len() == a.len() => {
-            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
-                subset(ev, av, &format!("{path}[{i}]"), problems);
-            }
-        }
-        _ if expected == actual => {}
-        _ => problems.push(format!("{path}: expected {expected}, got {actual}")),
-    }
-}
+include!("support/subset.rs");
 
 fn run(function: &str, request: &Value) -> Result<Value, seatquote::Error> {
     let text = request.to_string();

@@ -86,27 +86,7 @@ fn business_with(path: &[&str], value: JsValue) -> JsValue {
     request
 }
 
-/// Same rule as tests/vectors.rs: every key given must match; arrays match
-/// in length and element by element.
-fn subset(expected: &Json, actual: &Json, path: &str, problems: &mut Vec<String>) {
-    match (expected, actual) {
-        (Json::Object(e), Json::Object(a)) => {
-            for (key, ev) in e {
-                match a.get(key) {
-                    Some(av) => subset(ev, av, &format!("{path}.{key}"), problems),
-                    None => problems.push(format!("{path}.{key}: missing")),
-                }
-            }
-        }
-        (Json::Array(e), Json::Array(a)) if e.len() == a.len() => {
-            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
-                subset(ev, av, &format!("{path}[{i}]"), problems);
-            }
-        }
-        _ if expected == actual => {}
-        _ => problems.push(format!("{path}: expected {expected}, got {actual}")),
-    }
-}
+include!("../../tests/support/subset.rs");
 
 /// Asserts `result` is a SeatQuoteError for `path`, and returns it.
 fn assert_input_error(result: Result<JsValue, JsValue>, path: &str) -> js_sys::Error {
