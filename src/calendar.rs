@@ -26,16 +26,7 @@ fn months_per(interval: Interval) -> u32 {
 
 /// The start of period `k`: `anchor + k × interval`, clamped to the end of
 /// shorter months. `None` beyond chrono's calendar.
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// use seatquote::{calendar::period_start, Interval};
-/// let anchor = NaiveDate::from_ymd_opt(2026, 1, 31).unwrap();
-/// assert_eq!(period_start(anchor, Interval::Month, 1), NaiveDate::from_ymd_opt(2026, 2, 28));
-/// assert_eq!(period_start(anchor, Interval::Month, 2), NaiveDate::from_ymd_opt(2026, 3, 31));
-/// ```
-pub fn period_start(anchor: NaiveDate, interval: Interval, k: u32) -> Option<NaiveDate> {
+pub(crate) fn period_start(anchor: NaiveDate, interval: Interval, k: u32) -> Option<NaiveDate> {
     let months = k.checked_mul(months_per(interval))?;
     anchor.checked_add_months(Months::new(months))
 }
@@ -43,16 +34,7 @@ pub fn period_start(anchor: NaiveDate, interval: Interval, k: u32) -> Option<Nai
 /// The period `[start, end)` that contains `as_of`, counted from `anchor`,
 /// as `(start, end)`. `None` when `as_of` is before the anchor or the period
 /// would leave chrono's calendar.
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// use seatquote::{calendar::period_containing, Interval};
-/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-/// let (start, end) = period_containing(d(2026, 1, 15), Interval::Month, d(2026, 11, 21)).unwrap();
-/// assert_eq!((start, end), (d(2026, 11, 15), d(2026, 12, 15)));
-/// ```
-pub fn period_containing(
+pub(crate) fn period_containing(
     anchor: NaiveDate,
     interval: Interval,
     as_of: NaiveDate,
@@ -87,6 +69,7 @@ pub(crate) fn days_between(from: NaiveDate, to: NaiveDate) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -131,6 +114,52 @@ mod tests {
             period_containing(d(2026, 1, 2), Interval::Month, d(2026, 1, 1)),
             None
         );
+    }
+
+    #[test]
+    fn the_period_containing_a_day() {
+        let (start, end) =
+            period_containing(d(2026, 1, 15), Interval::Month, d(2026, 11, 21)).unwrap();
+        assert_eq!((start, end), (d(2026, 11, 15), d(2026, 12, 15)));
+    }
+
+    fn date(days_since_2000: u32) -> NaiveDate {
+        d(2000, 1, 1) + chrono::Days::new(u64::from(days_since_2000))
+    }
+
+    fn interval() -> impl Strategy<Value = Interval> {
+        prop_oneof![Just(Interval::Month), Just(Interval::Year)]
+    }
+
+    proptest! {
+        /// The current period contains as_of, and consecutive periods tile time without gaps.
+        #[test]
+        fn periods_tile(anchor in 0u32..40_000, after in 0u32..4_000, interval in interval()) {
+            let anchor = date(anchor);
+            let as_of = anchor + chrono::Days::new(u64::from(after));
+            let (start, end) = period_containing(anchor, interval, as_of).unwrap();
+            prop_assert!(start <= as_of && as_of < end);
+            // The next period starts where this one ends.
+            let (next_start, next_end) = period_containing(anchor, interval, end).unwrap();
+            prop_assert_eq!(next_start, end);
+            prop_assert!(next_end > next_start);
+            // The day before the start belongs to the previous period.
+            if start > anchor {
+                let (_, prev_end) = period_containing(anchor, interval, start.pred_opt().unwrap()).unwrap();
+                prop_assert_eq!(prev_end, start);
+            } else {
+                prop_assert_eq!(start, anchor);
+            }
+        }
+
+        /// Periods come from the anchor, k by k: start k+1 is the end of period k.
+        #[test]
+        fn starts_are_consecutive(anchor in 0u32..40_000, k in 0u32..1_200, interval in interval()) {
+            let anchor = date(anchor);
+            let start = period_start(anchor, interval, k).unwrap();
+            let next = period_start(anchor, interval, k + 1).unwrap();
+            prop_assert_eq!(period_containing(anchor, interval, start), Some((start, next)));
+        }
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! May these seats be cancelled, and what follows?
 
 use crate::error::Error;
-use crate::quote::Context;
-use crate::types::{CancellationCheck, CancellationRequest, LineKind};
+use crate::engine::Context;
+use crate::types::{CancellationCheck, CancellationRequest};
+use crate::validate::{self, Today};
 
 /// Whether `seats_to_cancel` renewing seats may be cancelled now, when the
 /// cancellation takes effect, how many users must be removed first, and the
@@ -13,12 +14,12 @@ use crate::types::{CancellationCheck, CancellationRequest, LineKind};
 /// does for `target_seats = seats − pending_cancellations − seats_to_cancel`.
 ///
 /// # Errors
-/// An [`Error`] for input outside SPEC §7, and when `seats_to_cancel` is not
+/// An [`Error`] for input outside [rules §7](crate::rules), and when `seats_to_cancel` is not
 /// within `1..=seats − pending_cancellations`.
 ///
 /// # Example
 /// ```
-/// // SPEC §8.5: 5 seats, 4 in use.
+/// // rules §8.5: 5 seats, 4 in use.
 /// let subscription = r#"{
 ///   "plan": { "id": "business", "allows_additional_seats": true, "included_seats": 1,
 ///             "prices": { "month": { "base": "10.00", "seat": "5.00" } } },
@@ -39,22 +40,15 @@ use crate::types::{CancellationCheck, CancellationRequest, LineKind};
 /// # Ok::<(), seatquote::Error>(())
 /// ```
 pub fn validate_cancellation(request: &CancellationRequest) -> Result<CancellationCheck, Error> {
-    validate_cancellation_with(request, &crate::validate::system_today)
+    validate_cancellation_with(request, &validate::system_today)
 }
 
 /// [`validate_cancellation`] with the caller's idea of today.
 pub(crate) fn validate_cancellation_with(
     request: &CancellationRequest,
-    today: crate::validate::Today<'_>,
+    today: Today<'_>,
 ) -> Result<CancellationCheck, Error> {
-    let ctx = Context::new(
-        &request.subscription,
-        request.as_of,
-        request.actor,
-        request.policy,
-        request.locale,
-        today,
-    )?;
+    let ctx = Context::new(request.parts(), today)?;
     let n = request.seats_to_cancel;
     let renewing = ctx.renewing;
     if n == 0 || n > renewing {
@@ -65,30 +59,20 @@ pub(crate) fn validate_cancellation_with(
         };
         return Err(Error::new("seats_to_cancel", message));
     }
-    let quote = ctx.quote(renewing - n)?;
-    let effective_date = quote.effective_date;
-    let credit = quote
-        .lines
-        .iter()
-        .filter(|l| matches!(l.kind, LineKind::SeatCredit | LineKind::UnusedTimeCredit))
-        .try_fold(0i128, |acc, l| acc.checked_add(l.amount.mantissa()))
-        .and_then(|minor| crate::money::decimal(minor, ctx.checked.dp))
-        .ok_or_else(|| {
-            Error::new(
-                "subscription.plan.prices",
-                "the credit is too large to compute exactly",
-            )
-        })?;
+    // The engine's numbers: the same outcome a quote of this target has.
+    let outcome = ctx.outcome(renewing - n)?;
+    let effective_date = outcome.effective_date;
+    let credit = ctx.decimal(outcome.credit()?)?;
     Ok(CancellationCheck {
-        allowed: quote.allowed,
-        violations: quote.violations,
+        allowed: outcome.allowed(),
+        violations: ctx.violations(&outcome.rules, outcome.target),
         seats_to_cancel: n,
         free_seats: ctx.free,
         users_to_remove: n.saturating_sub(ctx.free),
         effective_date,
         last_active_day: effective_date.pred_opt().unwrap_or(effective_date),
-        renewing_seats_after: quote.seats.renewing_after,
-        recurring_after: quote.recurring.after,
+        renewing_seats_after: outcome.effect.counts.renewing_after,
+        recurring_after: outcome.invoiced(&ctx)?.recurring_after,
         credit,
     })
 }

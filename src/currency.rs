@@ -49,16 +49,7 @@ const TWO: &[&str] = &[
 
 /// The number of decimals (minor units) of an ISO 4217 currency code,
 /// or `None` for a code that is not an active currency.
-///
-/// # Example
-/// ```
-/// use seatquote::currency::minor_units;
-/// assert_eq!(minor_units("EUR"), Some(2));
-/// assert_eq!(minor_units("JPY"), Some(0));
-/// assert_eq!(minor_units("KWD"), Some(3));
-/// assert_eq!(minor_units("eur"), None);
-/// ```
-pub fn minor_units(code: &str) -> Option<u32> {
+pub(crate) fn minor_units(code: &str) -> Option<u32> {
     if let Some((_, units)) = NOT_TWO.iter().find(|(c, _)| *c == code) {
         return Some(*units);
     }
@@ -68,6 +59,14 @@ pub fn minor_units(code: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn minor_units_of_codes() {
+        assert_eq!(minor_units("EUR"), Some(2));
+        assert_eq!(minor_units("JPY"), Some(0));
+        assert_eq!(minor_units("KWD"), Some(3));
+        assert_eq!(minor_units("eur"), None);
+    }
 
     #[test]
     fn tables_are_disjoint_and_well_formed() {

@@ -1,6 +1,7 @@
 //! The one error type of seatquote: malformed input, with a stable code and
-//! the path of the offending field.
+//! the path of the offending field — or, never expected, a bug of seatquote.
 
+use crate::limits::{FIRST_DATE, LAST_DATE, MAX_AMOUNT, MAX_SEATS};
 use std::fmt;
 
 /// A request seatquote cannot compute: malformed, out of range or
@@ -16,22 +17,78 @@ use std::fmt;
 /// and the properties `code` and `path`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
+    kind: Kind,
     path: String,
     message: String,
+}
+
+/// Whose mistake an error is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// The caller's: the request must be fixed.
+    InvalidInput,
+    /// seatquote's: arithmetic that cannot overflow within the limits did.
+    Internal,
+}
+
+/// The kinds of number whose range an error message states.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Range {
+    /// Seat counts and day counts.
+    Counts,
+    /// Prices and tax rates.
+    Amounts,
+    /// Calendar dates.
+    Dates,
+}
+
+impl fmt::Display for Range {
+    /// The range in words, as every message states it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Range::Counts => write!(f, "counts go from 0 to {MAX_SEATS}"),
+            Range::Amounts => write!(f, "amounts go from 0 to {MAX_AMOUNT}"),
+            Range::Dates => write!(f, "dates go from {FIRST_DATE} to {LAST_DATE}"),
+        }
+    }
 }
 
 impl Error {
     /// The code of every input error.
     pub const INVALID_INPUT: &'static str = "INVALID_INPUT";
+    /// The code of an error that is a bug in seatquote.
+    pub const INTERNAL_ERROR: &'static str = "INTERNAL_ERROR";
 
     pub(crate) fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
         Error {
+            kind: Kind::InvalidInput,
             path: path.into(),
             message: message.into(),
         }
     }
 
-    /// The stable, machine-readable code: always `"INVALID_INPUT"`.
+    /// `value` (as the caller wrote it) lies outside `range`.
+    pub(crate) fn out_of_range(path: impl Into<String>, value: impl fmt::Display, range: Range) -> Self {
+        Error::new(path, format!("{value} is out of range: {range}"))
+    }
+
+    /// `value` is below zero, where `range` starts at zero.
+    pub(crate) fn negative(path: impl Into<String>, value: impl fmt::Display, range: Range) -> Self {
+        Error::new(path, format!("{value} is negative: {range}"))
+    }
+
+    /// Arithmetic that cannot overflow within the limits did: a bug of
+    /// seatquote, not of the request.
+    pub(crate) fn internal() -> Self {
+        Error {
+            kind: Kind::Internal,
+            path: String::new(),
+            message: "the amounts could not be computed exactly: this is a bug in seatquote, please report it with the request".to_owned(),
+        }
+    }
+
+    /// The stable, machine-readable code: `"INVALID_INPUT"` for a request
+    /// to fix, `"INTERNAL_ERROR"` for a bug in seatquote (never expected).
     ///
     /// # Example
     /// ```
@@ -39,11 +96,14 @@ impl Error {
     /// assert_eq!(err.code(), "INVALID_INPUT");
     /// ```
     pub fn code(&self) -> &'static str {
-        Self::INVALID_INPUT
+        match self.kind {
+            Kind::InvalidInput => Self::INVALID_INPUT,
+            Kind::Internal => Self::INTERNAL_ERROR,
+        }
     }
 
     /// The offending field as a dotted path, e.g. `subscription.seats_in_use`
-    /// (empty when the request as a whole is wrong).
+    /// (empty when the request as a whole is wrong, and for internal errors).
     ///
     /// # Example
     /// ```
@@ -77,3 +137,27 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_errors_have_their_own_code_and_no_path() {
+        let err = Error::internal();
+        assert_eq!(err.code(), "INTERNAL_ERROR");
+        assert_eq!(err.path(), "");
+        assert!(err.message().contains("bug in seatquote"));
+        assert_eq!(Error::new("x", "y").code(), "INVALID_INPUT");
+    }
+
+    #[test]
+    fn ranges_are_worded_once() {
+        let err = Error::out_of_range("p", 7, Range::Counts);
+        assert_eq!(err.message(), "7 is out of range: counts go from 0 to 1000000");
+        let err = Error::negative("p", "-1", Range::Amounts);
+        assert_eq!(err.message(), "-1 is negative: amounts go from 0 to 1000000000");
+        let err = Error::out_of_range("p", "1800-01-01", Range::Dates);
+        assert_eq!(err.message(), "1800-01-01 is out of range: dates go from 1900-01-01 to 9999-12-31");
+    }
+}

@@ -7,18 +7,19 @@
 //!
 //! One pure Rust core: compiled to WebAssembly it answers in the browser
 //! (the npm package `seatquote`); built natively, a billing server re-checks
-//! every quote with the very same arithmetic. The rules are those of the
-//! project's `SPEC.md`; the README explains them in plain words.
+//! every quote with the very same arithmetic. The rules are those of
+//! [the billing rules](crate::rules); the README explains them in plain words.
 //!
 //! * Money is exact: prices are [`rust_decimal::Decimal`], every line is an
 //!   exact fraction rounded once to the currency's minor units.
 //! * Dates are civil dates; billing periods count from the anchor.
 //! * Nothing panics on any input: bad input is an [`Error`] with a `path`.
+//! * Every limit is in [`limits`].
 //!
 //! ```
 //! use seatquote::{quote_seat_change, QuoteRequest};
 //!
-//! // SPEC §8.1: 3 → 5 seats, 24 of 30 days left: 8.00 on the next invoice.
+//! // rules §8.1: 3 → 5 seats, 24 of 30 days left: 8.00 on the next invoice.
 //! let request: QuoteRequest = serde_json::from_str(r#"{
 //!   "subscription": {
 //!     "plan": { "id": "business", "allows_additional_seats": true, "included_seats": 1,
@@ -41,56 +42,37 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-pub mod calendar;
-pub(crate) mod cancellation;
-pub mod currency;
+// The layers, each using only those above it in this list.
 mod error;
-mod messages;
-pub mod money;
-mod parse;
-pub(crate) mod quote;
-mod table;
+pub mod limits;
 mod types;
+
+pub(crate) mod calendar;
+pub(crate) mod currency;
+mod messages;
+pub(crate) mod money;
+pub(crate) mod value;
+
+mod parse;
 mod validate;
-pub mod value;
+
+mod engine;
+
+mod cancellation;
+mod table;
+
+mod json;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+#[doc = include_str!("rules.md")]
+pub mod rules {}
+
 pub use cancellation::validate_cancellation;
+pub use engine::quote_seat_change;
 pub use error::Error;
-pub use quote::quote_seat_change;
-pub use table::{quote_price_table, MoneyColumns, PriceTable, TableRange, MAX_TABLE_ROWS};
+pub use json::{quote_seat_change_json, validate_cancellation_json};
+pub use limits::{MAX_AMOUNT, MAX_SEATS, MAX_TABLE_ROWS};
+pub use table::quote_price_table;
 pub use types::*;
-pub use validate::{MAX_AMOUNT, MAX_SEATS};
-
-/// Quotes a seat change from JSON to JSON: what a billing server calls to
-/// re-check the request a browser sent.
-///
-/// # Errors
-/// As [`quote_seat_change`], and for text that is not JSON.
-///
-/// # Example
-/// ```
-/// let err = seatquote::quote_seat_change_json(r#"{"target_seats": 1}"#).unwrap_err();
-/// assert_eq!(err.path(), "subscription");
-/// ```
-pub fn quote_seat_change_json(json: &str) -> Result<String, Error> {
-    let quote = quote_seat_change(&QuoteRequest::from_json(json)?)?;
-    serde_json::to_string(&quote).map_err(|e| Error::new("", e.to_string()))
-}
-
-/// Checks a cancellation from JSON to JSON.
-///
-/// # Errors
-/// As [`validate_cancellation`], and for text that is not JSON.
-///
-/// # Example
-/// ```
-/// let err = seatquote::validate_cancellation_json("{}").unwrap_err();
-/// assert_eq!(err.code(), "INVALID_INPUT");
-/// ```
-pub fn validate_cancellation_json(json: &str) -> Result<String, Error> {
-    let check = validate_cancellation(&CancellationRequest::from_json(json)?)?;
-    serde_json::to_string(&check).map_err(|e| Error::new("", e.to_string()))
-}

@@ -46,15 +46,7 @@ fn div_wide(high: u128, low: u128, c: u128) -> Option<(u128, u128)> {
 }
 
 /// `round(a × b / c)` for non-negative integers, exactly, by `rule`.
-///
-/// # Example
-/// ```
-/// use seatquote::{money::mul_div_round, Rounding};
-/// // 2.5 rounds away from zero to 3, and to even 2.
-/// assert_eq!(mul_div_round(5, 1, 2, Rounding::HalfAwayFromZero), Some(3));
-/// assert_eq!(mul_div_round(5, 1, 2, Rounding::HalfEven), Some(2));
-/// ```
-pub fn mul_div_round(a: u128, b: u128, c: u128, rule: Rounding) -> Option<u128> {
+pub(crate) fn mul_div_round(a: u128, b: u128, c: u128, rule: Rounding) -> Option<u128> {
     let (quot, rem) = match (u64::try_from(a), u64::try_from(b), u64::try_from(c)) {
         // The usual case, in 64-bit division: 128-bit division is a
         // software routine in WebAssembly.

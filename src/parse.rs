@@ -3,8 +3,8 @@
 //! are checked by [`crate::validate`], so a request built in Rust gets the
 //! same checks as one that came from JSON or JavaScript.
 
-use crate::error::Error;
-use crate::table::TableRange;
+use crate::error::{Error, Range};
+use crate::limits::{MAX_DECIMALS, MAX_INTEGER_DIGITS};
 use crate::types::*;
 use crate::value::{excerpt, Node, Value};
 use chrono::NaiveDate;
@@ -202,10 +202,6 @@ fn amount(value: &Node<'_>, path: Path<'_>) -> Result<Decimal, Error> {
     }
 }
 
-/// Most digits before the decimal point an amount may have (1,000,000,000).
-const MAX_INTEGER_DIGITS: usize = 10;
-/// Most decimals an amount may have (SPEC §7).
-pub(crate) const MAX_DECIMALS: u32 = 10;
 
 /// Strict decimal syntax: optional `-`, digits, optional `.` and digits.
 /// No spaces, `+`, `_`, exponents or commas: a checkout must not guess.
@@ -234,13 +230,7 @@ fn parse_decimal(text: &str, path: Path<'_>) -> Result<Decimal, Error> {
     }
     let int = &int[int.iter().take_while(|b| **b == b'0').count()..];
     if int.len() > MAX_INTEGER_DIGITS {
-        return Err(Error::new(
-            path,
-            format!(
-                "{} is out of range: amounts go from 0 to 1000000000",
-                excerpt(text)
-            ),
-        ));
+        return Err(Error::out_of_range(path, excerpt(text), Range::Amounts));
     }
     let trailing_zeros = frac.iter().rev().take_while(|b| **b == b'0').count();
     if frac.len() - trailing_zeros > MAX_DECIMALS as usize {

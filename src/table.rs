@@ -2,73 +2,10 @@
 //! for calculators that draw a price curve.
 
 use crate::error::Error;
-use crate::quote::Context;
-use crate::types::{Placement, QuoteRequest};
+use crate::engine::Context;
+use crate::limits::MAX_TABLE_ROWS;
+use crate::types::{MoneyColumns, PriceTable, QuoteRequest, TableRange};
 use crate::validate;
-use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-
-/// The most rows one price table may have.
-pub const MAX_TABLE_ROWS: u32 = 100_000;
-
-/// The range of target seat counts of a price table, both ends included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TableRange {
-    /// The first target seat count.
-    pub from: u32,
-    /// The last target seat count (included).
-    pub to: u32,
-}
-
-/// Amounts of one kind for every row: `net[i] + tax[i] = gross[i]`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MoneyColumns {
-    /// Before tax.
-    pub net: Vec<Decimal>,
-    /// The tax, rounded once per total.
-    pub tax: Vec<Decimal>,
-    /// Net plus tax.
-    pub gross: Vec<Decimal>,
-}
-
-impl MoneyColumns {
-    fn with_capacity(n: usize) -> Self {
-        MoneyColumns {
-            net: Vec::with_capacity(n),
-            tax: Vec::with_capacity(n),
-            gross: Vec::with_capacity(n),
-        }
-    }
-
-    fn push(&mut self, m: crate::Money) {
-        self.net.push(m.net);
-        self.tax.push(m.tax);
-        self.gross.push(m.gross);
-    }
-}
-
-/// The answer of [`quote_price_table`]: one column per field, one row per
-/// target seat count. Row `i` equals `quote_seat_change` with
-/// `target_seats = target_seats[i]`: `due_now.gross[i]` is that quote's
-/// `due_now.gross`, and so on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PriceTable {
-    /// The currency of every amount.
-    pub currency: String,
-    /// The target seat counts, `from..=to`.
-    pub target_seats: Vec<u32>,
-    /// What each change invoices now.
-    pub due_now: MoneyColumns,
-    /// The total of the next invoice after each change.
-    pub next_invoice_total: MoneyColumns,
-    /// The recurring amount after each change.
-    pub recurring_after: MoneyColumns,
-    /// Where each change's lines are billed.
-    pub placement: Vec<Placement>,
-    /// Whether each change is allowed.
-    pub allowed: Vec<bool>,
-}
 
 /// Quotes every target seat count in `range` for one subscription — the
 /// same answers as calling [`quote_seat_change`](crate::quote_seat_change)
@@ -78,7 +15,8 @@ pub struct PriceTable {
 ///
 /// # Errors
 /// As [`quote_seat_change`](crate::quote_seat_change); and for a range with
-/// `from > to`, beyond `MAX_SEATS`, or of more than [`MAX_TABLE_ROWS`] rows
+/// `from > to`, beyond [`MAX_SEATS`](crate::limits::MAX_SEATS), or of more
+/// than [`MAX_TABLE_ROWS`] rows
 /// (path `range.from` / `range.to`).
 ///
 /// # Example
@@ -128,14 +66,7 @@ pub(crate) fn quote_price_table_with(
         ));
     }
     validate::count(request.target_seats, "target_seats")?;
-    let ctx = Context::new(
-        &request.subscription,
-        request.as_of,
-        request.actor,
-        request.policy,
-        request.locale,
-        today,
-    )?;
+    let ctx = Context::new(request.parts(), today)?;
     let n = rows as usize;
     let mut table = PriceTable {
         currency: request.subscription.currency.clone(),
@@ -147,11 +78,13 @@ pub(crate) fn quote_price_table_with(
         allowed: Vec::with_capacity(n),
     };
     for target in range.from..=range.to {
-        let (outcome, due_now, next_total, recurring_after) = ctx.row(target)?;
+        // The quote's own numbers, without its words.
+        let outcome = ctx.outcome(target)?;
+        let invoiced = outcome.invoiced(&ctx)?;
         table.target_seats.push(target);
-        table.due_now.push(due_now);
-        table.next_invoice_total.push(next_total);
-        table.recurring_after.push(recurring_after);
+        table.due_now.push(invoiced.due_now);
+        table.next_invoice_total.push(invoiced.next_invoice_total);
+        table.recurring_after.push(invoiced.recurring_after);
         table.placement.push(outcome.placement());
         table.allowed.push(outcome.allowed());
     }

@@ -1,5 +1,5 @@
-//! The request and answer types of the JavaScript contract (`API.md`), as
-//! Rust types. They (de)serialize to exactly the JSON the npm package takes
+//! The request and answer types of the JavaScript contract, as Rust
+//! types. They (de)serialize to exactly the JSON the npm package takes
 //! and returns, so a billing server can read the browser's request and
 //! re-check the browser's answer.
 
@@ -10,42 +10,68 @@ use std::collections::BTreeMap;
 
 // ---------------------------------------------------------------- requests
 
-/// What a seat change would cost: the input of [`quote_seat_change`](crate::quote_seat_change).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct QuoteRequest {
-    /// The subscription as it is now.
-    pub subscription: Subscription,
-    /// Renewing seats wanted after the change (`T` in the spec).
-    pub target_seats: u32,
-    /// The day of the change; `None` means today (the caller's local date).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub as_of: Option<NaiveDate>,
-    /// Who asks; `None` skips the permission check (an anonymous price calculator).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub actor: Option<Actor>,
-    /// The billing rules; the default is the 30-day rule with cancellation at term end.
-    pub policy: Policy,
-    /// The language of messages and line descriptions.
-    pub locale: Locale,
+/// The two request types: their own field after the fields every request
+/// has, declared once here (and in this order, which is their JSON order).
+macro_rules! request {
+    ($(#[$meta:meta])* $name:ident { $(#[$own_meta:meta])* $own:ident: $own_ty:ty }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        pub struct $name {
+            /// The subscription as it is now.
+            pub subscription: Subscription,
+            $(#[$own_meta])*
+            pub $own: $own_ty,
+            /// The day of the change; `None` means today (the caller's local date).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub as_of: Option<NaiveDate>,
+            /// Who asks; `None` skips the permission check (an anonymous price calculator).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub actor: Option<Actor>,
+            /// The billing rules; the default is the 30-day rule with cancellation at term end.
+            pub policy: Policy,
+            /// The language of messages and line descriptions.
+            pub locale: Locale,
+        }
+
+        impl $name {
+            /// The fields every request has, as the engine reads them.
+            pub(crate) fn parts(&self) -> RequestParts<'_> {
+                RequestParts {
+                    subscription: &self.subscription,
+                    as_of: self.as_of,
+                    actor: self.actor,
+                    policy: self.policy,
+                    locale: self.locale,
+                }
+            }
+        }
+    };
 }
 
-/// Whether some seats may be cancelled: the input of
-/// [`validate_cancellation`](crate::validate_cancellation).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CancellationRequest {
-    /// The subscription as it is now.
-    pub subscription: Subscription,
-    /// How many renewing seats to cancel, `1..=seats − pending_cancellations`.
-    pub seats_to_cancel: u32,
-    /// The day of the cancellation; `None` means today.
-    #[serde(skip_serializing_if = "Option::is_none")]
+request!(
+    /// What a seat change would cost: the input of [`quote_seat_change`](crate::quote_seat_change).
+    QuoteRequest {
+        /// Renewing seats wanted after the change (`T` in the rules).
+        target_seats: u32
+    }
+);
+
+request!(
+    /// Whether some seats may be cancelled: the input of
+    /// [`validate_cancellation`](crate::validate_cancellation).
+    CancellationRequest {
+        /// How many renewing seats to cancel, `1..=seats − pending_cancellations`.
+        seats_to_cancel: u32
+    }
+);
+
+/// The fields every request has, borrowed: what a computation starts from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RequestParts<'a> {
+    pub subscription: &'a Subscription,
     pub as_of: Option<NaiveDate>,
-    /// Who asks; `None` skips the permission check.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub actor: Option<Actor>,
-    /// The billing rules.
     pub policy: Policy,
-    /// The language of messages.
     pub locale: Locale,
 }
 
@@ -498,3 +524,65 @@ pub struct CancellationCheck {
     /// The sum of the credit lines (zero or negative); `0.00` at the end of the term.
     pub credit: Decimal,
 }
+
+// ------------------------------------------------------------ price tables
+
+/// The range of target seat counts of a price table, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableRange {
+    /// The first target seat count.
+    pub from: u32,
+    /// The last target seat count (included).
+    pub to: u32,
+}
+
+/// Amounts of one kind for every row: `net[i] + tax[i] = gross[i]`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoneyColumns {
+    /// Before tax.
+    pub net: Vec<Decimal>,
+    /// The tax, rounded once per total.
+    pub tax: Vec<Decimal>,
+    /// Net plus tax.
+    pub gross: Vec<Decimal>,
+}
+
+impl MoneyColumns {
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        MoneyColumns {
+            net: Vec::with_capacity(n),
+            tax: Vec::with_capacity(n),
+            gross: Vec::with_capacity(n),
+        }
+    }
+
+    pub(crate) fn push(&mut self, m: Money) {
+        self.net.push(m.net);
+        self.tax.push(m.tax);
+        self.gross.push(m.gross);
+    }
+}
+
+/// The answer of [`quote_price_table`]: one column per field, one row per
+/// target seat count. Row `i` equals `quote_seat_change` with
+/// `target_seats = target_seats[i]`: `due_now.gross[i]` is that quote's
+/// `due_now.gross`, and so on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PriceTable {
+    /// The currency of every amount.
+    pub currency: String,
+    /// The target seat counts, `from..=to`.
+    pub target_seats: Vec<u32>,
+    /// What each change invoices now.
+    pub due_now: MoneyColumns,
+    /// The total of the next invoice after each change.
+    pub next_invoice_total: MoneyColumns,
+    /// The recurring amount after each change.
+    pub recurring_after: MoneyColumns,
+    /// Where each change's lines are billed.
+    pub placement: Vec<Placement>,
+    /// Whether each change is allowed.
+    pub allowed: Vec<bool>,
+}
+

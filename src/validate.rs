@@ -1,33 +1,17 @@
-//! Ranges and rules between fields (SPEC §7), checked for every request —
+//! Ranges and rules between fields ([rules §7](crate::rules)), checked for every request —
 //! whether it was parsed from JSON or JavaScript or built in Rust.
 
 use crate::calendar;
 use crate::currency;
-use crate::error::Error;
-use crate::parse::MAX_DECIMALS;
+use crate::error::{Error, Range};
+use crate::limits::{FIRST_DATE, LAST_DATE, MAX_AMOUNT, MAX_DECIMALS, MAX_SEATS};
 use crate::types::{Interval, Policy, Price, Subscription};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-/// The most seats (and the largest count) a request may carry.
-pub const MAX_SEATS: u32 = 1_000_000;
-/// The largest price or tax rate.
-pub const MAX_AMOUNT: u32 = 1_000_000_000;
-
-/// The first and last dates seatquote works with.
-pub(crate) fn date_range() -> (NaiveDate, NaiveDate) {
-    (
-        NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN),
-        NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX),
-    )
-}
-
 pub(crate) fn count(value: u32, path: &str) -> Result<u32, Error> {
     if value > MAX_SEATS {
-        return Err(Error::new(
-            path,
-            format!("{value} is out of range: counts go from 0 to {MAX_SEATS}"),
-        ));
+        return Err(Error::out_of_range(path, value, Range::Counts));
     }
     Ok(value)
 }
@@ -42,20 +26,11 @@ pub(crate) fn amount(value: Decimal, path: &str) -> Result<Decimal, Error> {
         text
     };
     if mantissa < 0 {
-        return Err(Error::new(
-            path,
-            format!("{} is negative: amounts go from 0 to {MAX_AMOUNT}", text()),
-        ));
+        return Err(Error::negative(path, text(), Range::Amounts));
     }
     let limit = crate::money::pow10(scale).and_then(|p| p.checked_mul(u128::from(MAX_AMOUNT)));
     if limit.is_none_or(|limit| mantissa.unsigned_abs() > limit) {
-        return Err(Error::new(
-            path,
-            format!(
-                "{} is out of range: amounts go from 0 to {MAX_AMOUNT}",
-                text()
-            ),
-        ));
+        return Err(Error::out_of_range(path, text(), Range::Amounts));
     }
     if scale > MAX_DECIMALS {
         return Err(Error::new(
@@ -64,24 +39,13 @@ pub(crate) fn amount(value: Decimal, path: &str) -> Result<Decimal, Error> {
         ));
     }
     // -0 becomes 0, and trailing zeros go: the value is what counts.
-    Decimal::try_from_i128_with_scale(mantissa, scale).map_err(|_| {
-        Error::new(
-            path,
-            format!(
-                "{} is out of range: amounts go from 0 to {MAX_AMOUNT}",
-                text()
-            ),
-        )
-    })
+    Decimal::try_from_i128_with_scale(mantissa, scale)
+        .map_err(|_| Error::out_of_range(path, text(), Range::Amounts))
 }
 
 pub(crate) fn date(value: NaiveDate, path: &str) -> Result<NaiveDate, Error> {
-    let (first, last) = date_range();
-    if value < first || value > last {
-        return Err(Error::new(
-            path,
-            format!("{value} is out of range: dates go from {first} to {last}"),
-        ));
+    if !(FIRST_DATE..=LAST_DATE).contains(&value) {
+        return Err(Error::out_of_range(path, value, Range::Dates));
     }
     Ok(value)
 }
@@ -235,13 +199,12 @@ pub(crate) fn period(
     interval: Interval,
     as_of: NaiveDate,
 ) -> Result<(NaiveDate, NaiveDate), Error> {
-    let (_, last) = date_range();
     calendar::period_containing(anchor, interval, as_of)
-        .filter(|(_, end)| *end <= last)
+        .filter(|(_, end)| *end <= LAST_DATE)
         .ok_or_else(|| {
             Error::new(
                 "as_of",
-                format!("the billing period containing {as_of} would end after {last}"),
+                format!("the billing period containing {as_of} would end after {LAST_DATE}"),
             )
         })
 }

@@ -42,7 +42,7 @@ extern "C" {
 pub fn quote_seat_change(request: JsValue) -> Result<JsValue, JsValue> {
     let request = quote_request(&request)?;
     let quote =
-        crate::quote::quote_seat_change_with(&request, &local_today).map_err(to_js_error)?;
+        crate::engine::quote_seat_change_with(&request, &local_today).map_err(to_js_error)?;
     let wire = wire::write_quote(&quote);
     Ok(quote_from(&wire.text, &wire.nums))
 }

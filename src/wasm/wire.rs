@@ -7,8 +7,7 @@
 //! crossing into JS each way instead of one per field.
 
 use crate::money::decimal_ascii;
-use crate::table::PriceTable;
-use crate::types::{CancellationCheck, Money, Param, SeatQuote, Violation};
+use crate::types::{CancellationCheck, Money, Param, PriceTable, SeatQuote, Violation};
 use crate::value::{float_text_from_js, Node};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;

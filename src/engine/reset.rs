@@ -1,0 +1,80 @@
+//! An anchor reset: the current period ends today. The unused time of what
+//! was paid is credited, the new period is charged in full, both now.
+
+use super::outcome::{Effect, LineNumbers, Reason};
+use super::Context;
+use crate::calendar;
+use crate::error::Error;
+use crate::limits::LAST_DATE;
+use crate::messages::LineText;
+use crate::money;
+use crate::types::{Interval, LineKind, LinePlacement};
+use chrono::Months;
+
+impl Context<'_> {
+    /// The effect of a change to `target` renewing seats that restarts the
+    /// billing period today.
+    pub(crate) fn reset(&self, target: u32) -> Result<Effect, Error> {
+        let months = match self.sub.interval {
+            Interval::Month => 1,
+            Interval::Year => 12,
+        };
+        let new_end = self
+            .as_of
+            .checked_add_months(Months::new(months))
+            .filter(|end| *end <= LAST_DATE)
+            .ok_or_else(|| {
+                Error::new(
+                    "as_of",
+                    format!(
+                        "a new billing period from {} would end after {LAST_DATE}",
+                        self.as_of
+                    ),
+                )
+            })?;
+        let new_days = calendar::days_between(self.as_of, new_end).ok_or_else(Error::internal)?;
+        let paid = self.recurring(self.sub.seats)?;
+        let unused = money::prorate_minor(
+            paid,
+            self.days_remaining,
+            self.days_in_period,
+            self.policy.rounding,
+        )
+        .ok_or_else(Error::internal)?;
+        let next = self.recurring(target)?;
+        let unused_time = LineNumbers {
+            kind: LineKind::UnusedTimeCredit,
+            text: LineText::UnusedTime,
+            quantity: 1,
+            unit_price: self.decimal(paid)?,
+            from: self.as_of,
+            to: self.end,
+            days: self.days_remaining,
+            days_in_period: self.days_in_period,
+            amount: -unused,
+            placement: LinePlacement::Now,
+        };
+        let new_period = LineNumbers {
+            kind: LineKind::NewPeriod,
+            text: LineText::NewPeriod { seats: target },
+            quantity: 1,
+            unit_price: self.decimal(next)?,
+            from: self.as_of,
+            to: new_end,
+            days: new_days,
+            days_in_period: new_days,
+            amount: next,
+            placement: LinePlacement::Now,
+        };
+        let mut counts = self.counts(target);
+        counts.after = target;
+        Ok(Effect {
+            counts,
+            lines: vec![unused_time, new_period],
+            reason: Reason::AnchorReset(new_end),
+            invoice_date: new_end,
+            anchor_after: self.as_of,
+            recurring_after: next,
+        })
+    }
+}

@@ -1,0 +1,188 @@
+//! The numbers of a change in the number of seats, with the anchor kept
+//! (an anchor reset is in [`super::reset`]).
+
+use super::outcome::{Effect, LineNumbers, Outcome, Reason};
+use super::Context;
+use crate::error::Error;
+use crate::messages::{LineText, NoCharge};
+use crate::money;
+use crate::types::{
+    AnchorPolicy, Change, Decrease, LineKind, LinePlacement, PlacementPolicy, Proration,
+    SeatCounts,
+};
+use crate::validate;
+use chrono::NaiveDate;
+use std::cmp::Ordering;
+
+/// Which way a seat line goes.
+#[derive(Debug, Clone, Copy)]
+enum SeatLine {
+    /// Seats bought for the rest of the period.
+    Bought,
+    /// Seats removed, credited for the rest of the period.
+    Credited,
+}
+
+impl Context<'_> {
+    /// Everything a change to `target` renewing seats means, in numbers.
+    pub(crate) fn outcome(&self, target: u32) -> Result<Outcome, Error> {
+        validate::count(target, "target_seats")?;
+        let r = self.renewing;
+        let change = match target.cmp(&r) {
+            Ordering::Greater => Change::Increase,
+            Ordering::Less => Change::Decrease,
+            Ordering::Equal => Change::None,
+        };
+        let rules = self.rules(target);
+        let effect = match (change, self.policy.anchor, self.policy.decrease) {
+            _ if !rules.is_empty() => self.unchanged(NoCharge::Refused)?,
+            (Change::None, _, _) => self.unchanged(NoCharge::Unchanged)?,
+            (_, AnchorPolicy::Reset, _) => self.reset(target)?,
+            (Change::Increase, AnchorPolicy::Keep, _) => self.increase(target)?,
+            (_, AnchorPolicy::Keep, Decrease::EndOfTerm) => self.decrease_at_term_end(target)?,
+            (_, AnchorPolicy::Keep, Decrease::ImmediateCredit) => self.decrease_now(target)?,
+        };
+        let effective_date = self.effective_date(target);
+        Outcome::new(self, target, change, rules, effective_date, effect)
+    }
+
+    /// The seat counts of a change to `target` before it is billed: an
+    /// increase first revokes pending cancellations, then buys seats.
+    pub(crate) fn counts(&self, target: u32) -> SeatCounts {
+        let (r, seats) = (self.renewing, self.sub.seats);
+        let up = target.saturating_sub(r);
+        let reactivated = up.min(self.sub.pending_cancellations);
+        SeatCounts {
+            before: seats,
+            after: seats,
+            renewing_before: r,
+            renewing_after: target,
+            added: up - reactivated,
+            reactivated,
+            removed: r.saturating_sub(target),
+        }
+    }
+
+    /// No change: refused, or the same number of seats.
+    fn unchanged(&self, why: NoCharge) -> Result<Effect, Error> {
+        self.kept_anchor(self.counts(self.renewing), Vec::new(), Reason::NoCharge(why))
+    }
+
+    fn increase(&self, target: u32) -> Result<Effect, Error> {
+        let mut counts = self.counts(target);
+        counts.after = counts.before + counts.added;
+        let quantity = self.billable(counts.after) - self.billable(counts.before);
+        let (placement, reason) = self.charge_placement();
+        let lines: Vec<_> = self.seat_line(quantity, SeatLine::Bought, placement)?.into_iter().collect();
+        let reason = self.reason_for(&lines, reason);
+        self.kept_anchor(counts, lines, reason)
+    }
+
+    fn decrease_at_term_end(&self, target: u32) -> Result<Effect, Error> {
+        let last = self.end.pred_opt().unwrap_or(self.end);
+        let reason = Reason::NoCharge(NoCharge::EndOfTerm(last, self.end));
+        self.kept_anchor(self.counts(target), Vec::new(), reason)
+    }
+
+    fn decrease_now(&self, target: u32) -> Result<Effect, Error> {
+        let mut counts = self.counts(target);
+        counts.after = counts.before - counts.removed; // removed ≤ renewing ≤ seats
+        let quantity = self.billable(counts.before) - self.billable(counts.after);
+        let line = self.seat_line(quantity, SeatLine::Credited, LinePlacement::NextInvoice)?;
+        let lines: Vec<_> = line.into_iter().collect();
+        let reason = self.reason_for(&lines, Reason::CreditToNextInvoice);
+        self.kept_anchor(counts, lines, reason)
+    }
+
+    /// The effect of a change that keeps the billing anchor.
+    fn kept_anchor(
+        &self,
+        counts: SeatCounts,
+        lines: Vec<LineNumbers>,
+        reason: Reason,
+    ) -> Result<Effect, Error> {
+        Ok(Effect {
+            recurring_after: self.recurring(counts.renewing_after)?,
+            counts,
+            lines,
+            reason,
+            invoice_date: self.end,
+            anchor_after: self.sub.billing_anchor,
+        })
+    }
+
+    /// When a change to `target` takes effect (also asked of refused changes).
+    fn effective_date(&self, target: u32) -> NaiveDate {
+        let decrease_at_term_end = target < self.renewing
+            && self.policy.anchor == AnchorPolicy::Keep
+            && self.policy.decrease == Decrease::EndOfTerm;
+        if decrease_at_term_end {
+            self.end
+        } else {
+            self.as_of
+        }
+    }
+
+    /// A seat line for `quantity` billable seats bought or credited, by the
+    /// proration policy; `None` when nothing is charged for this period.
+    fn seat_line(
+        &self,
+        quantity: u32,
+        direction: SeatLine,
+        placement: LinePlacement,
+    ) -> Result<Option<LineNumbers>, Error> {
+        let (from, days) = match self.policy.proration {
+            Proration::None => return Ok(None),
+            _ if quantity == 0 => return Ok(None),
+            Proration::Daily => (self.as_of, self.days_remaining),
+            Proration::Full => (self.start, self.days_in_period),
+        };
+        let unit = self.checked.price.seat;
+        let magnitude = money::prorate(
+            unit,
+            quantity,
+            days,
+            self.days_in_period,
+            self.dp(),
+            self.policy.rounding,
+        )
+        .ok_or_else(Error::internal)?;
+        let (kind, text, amount) = match direction {
+            SeatLine::Bought => (LineKind::SeatProration, LineText::Added, magnitude),
+            SeatLine::Credited => (LineKind::SeatCredit, LineText::Removed, -magnitude),
+        };
+        Ok(Some(LineNumbers {
+            kind,
+            text,
+            quantity,
+            unit_price: unit,
+            from,
+            to: self.end,
+            days,
+            days_in_period: self.days_in_period,
+            amount,
+            placement,
+        }))
+    }
+
+    /// Where a charge goes under the placement policy, and why.
+    fn charge_placement(&self) -> (LinePlacement, Reason) {
+        match self.policy.placement {
+            PlacementPolicy::Threshold if self.days_remaining > self.policy.threshold_days => {
+                (LinePlacement::Now, Reason::ThresholdExceeded)
+            }
+            PlacementPolicy::Threshold => (LinePlacement::NextInvoice, Reason::WithinThreshold),
+            PlacementPolicy::Immediate => (LinePlacement::Now, Reason::PolicyImmediate),
+            PlacementPolicy::NextInvoice => (LinePlacement::NextInvoice, Reason::PolicyNextInvoice),
+        }
+    }
+
+    /// The reason for a charge or credit, or why there is none.
+    fn reason_for(&self, lines: &[LineNumbers], if_any: Reason) -> Reason {
+        match (lines.is_empty(), self.policy.proration) {
+            (false, _) => if_any,
+            (true, Proration::None) => Reason::NoCharge(NoCharge::NotProrated(self.end)),
+            (true, _) => Reason::NoCharge(NoCharge::NothingBillable(self.end)),
+        }
+    }
+}
