@@ -1,7 +1,7 @@
 //! May these seats be cancelled, and what follows?
 
-use crate::error::Error;
 use crate::engine::Context;
+use crate::error::Error;
 use crate::types::{CancellationCheck, CancellationRequest};
 use crate::validate::{self, Today};
 

@@ -68,12 +68,20 @@ impl Error {
     }
 
     /// `value` (as the caller wrote it) lies outside `range`.
-    pub(crate) fn out_of_range(path: impl Into<String>, value: impl fmt::Display, range: Range) -> Self {
+    pub(crate) fn out_of_range(
+        path: impl Into<String>,
+        value: impl fmt::Display,
+        range: Range,
+    ) -> Self {
         Error::new(path, format!("{value} is out of range: {range}"))
     }
 
     /// `value` is below zero, where `range` starts at zero.
-    pub(crate) fn negative(path: impl Into<String>, value: impl fmt::Display, range: Range) -> Self {
+    pub(crate) fn negative(
+        path: impl Into<String>,
+        value: impl fmt::Display,
+        range: Range,
+    ) -> Self {
         Error::new(path, format!("{value} is negative: {range}"))
     }
 
@@ -154,10 +162,19 @@ mod tests {
     #[test]
     fn ranges_are_worded_once() {
         let err = Error::out_of_range("p", 7, Range::Counts);
-        assert_eq!(err.message(), "7 is out of range: counts go from 0 to 1000000");
+        assert_eq!(
+            err.message(),
+            "7 is out of range: counts go from 0 to 1000000"
+        );
         let err = Error::negative("p", "-1", Range::Amounts);
-        assert_eq!(err.message(), "-1 is negative: amounts go from 0 to 1000000000");
+        assert_eq!(
+            err.message(),
+            "-1 is negative: amounts go from 0 to 1000000000"
+        );
         let err = Error::out_of_range("p", "1800-01-01", Range::Dates);
-        assert_eq!(err.message(), "1800-01-01 is out of range: dates go from 1900-01-01 to 9999-12-31");
+        assert_eq!(
+            err.message(),
+            "1800-01-01 is out of range: dates go from 1900-01-01 to 9999-12-31"
+        );
     }
 }

@@ -1,10 +1,10 @@
 //! JSON in, JSON out: what a billing server calls to re-check the request
 //! a browser sent.
 
-use crate::error::Error;
-use crate::types::{CancellationRequest, QuoteRequest};
 use crate::cancellation::validate_cancellation;
 use crate::engine::quote_seat_change;
+use crate::error::Error;
+use crate::types::{CancellationRequest, QuoteRequest};
 
 /// Quotes a seat change from JSON to JSON: what a billing server calls to
 /// re-check the request a browser sent.

@@ -1,8 +1,8 @@
 //! Price tables: the quote for a whole range of seat counts in one call,
 //! for calculators that draw a price curve.
 
-use crate::error::Error;
 use crate::engine::Context;
+use crate::error::Error;
 use crate::limits::MAX_TABLE_ROWS;
 use crate::types::{MoneyColumns, PriceTable, QuoteRequest, TableRange};
 use crate::validate;

@@ -585,4 +585,3 @@ pub struct PriceTable {
     /// Whether each change is allowed.
     pub allowed: Vec<bool>,
 }
-

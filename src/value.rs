@@ -28,9 +28,6 @@ pub enum Value {
     Array(Vec<Value>),
     /// An object, its keys in their original order.
     Object(Vec<(String, Value)>),
-    /// A value JSON cannot express (a BigInt, a Date, a Map, a function, …),
-    /// described in words such as `"a BigInt"`; always rejected.
-    Unsupported(&'static str),
 }
 
 /// What the parser reads: a [`Value`] borrowed, or read in place from the
@@ -73,7 +70,6 @@ impl<'a> From<&'a Value> for Node<'a> {
                     .map(|(key, value)| (key.as_str(), Node::from(value)))
                     .collect(),
             ),
-            Value::Unsupported(what) => Node::Unsupported(what),
         }
     }
 }

@@ -7,8 +7,7 @@ use crate::error::Error;
 use crate::messages::{LineText, NoCharge};
 use crate::money;
 use crate::types::{
-    AnchorPolicy, Change, Decrease, LineKind, LinePlacement, PlacementPolicy, Proration,
-    SeatCounts,
+    AnchorPolicy, Change, Decrease, LineKind, LinePlacement, PlacementPolicy, Proration, SeatCounts,
 };
 use crate::validate;
 use chrono::NaiveDate;
@@ -65,7 +64,11 @@ impl Context<'_> {
 
     /// No change: refused, or the same number of seats.
     fn unchanged(&self, why: NoCharge) -> Result<Effect, Error> {
-        self.kept_anchor(self.counts(self.renewing), Vec::new(), Reason::NoCharge(why))
+        self.kept_anchor(
+            self.counts(self.renewing),
+            Vec::new(),
+            Reason::NoCharge(why),
+        )
     }
 
     fn increase(&self, target: u32) -> Result<Effect, Error> {
@@ -73,7 +76,10 @@ impl Context<'_> {
         counts.after = counts.before + counts.added;
         let quantity = self.billable(counts.after) - self.billable(counts.before);
         let (placement, reason) = self.charge_placement();
-        let lines: Vec<_> = self.seat_line(quantity, SeatLine::Bought, placement)?.into_iter().collect();
+        let lines: Vec<_> = self
+            .seat_line(quantity, SeatLine::Bought, placement)?
+            .into_iter()
+            .collect();
         let reason = self.reason_for(&lines, reason);
         self.kept_anchor(counts, lines, reason)
     }

@@ -1,0 +1,360 @@
+//! The objects of a request, each read at the path its caller gives: a
+//! plan is read at `subscription.plan` today, and may be read elsewhere.
+
+use super::fields::{Fields, Path};
+use super::keys;
+use super::scalars::{amount, boolean, choice, count, date, optional, string};
+use crate::error::Error;
+use crate::types::*;
+use crate::value::{Node, Value};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// The fields every request has, read in one place.
+struct Shared {
+    subscription: Subscription,
+    as_of: Option<NaiveDate>,
+    actor: Option<Actor>,
+    policy: Policy,
+    locale: Locale,
+}
+
+/// A request's shared fields and its own one.
+struct Read<T> {
+    shared: Shared,
+    own: T,
+}
+
+/// Reads a request object with the `known` fields: the shared ones, and
+/// its own one by `own` (read right after the subscription, in the order
+/// the fields are listed, so the first problem reported stays the first).
+fn request<T>(
+    value: &Node<'_>,
+    known: &[&str],
+    own: impl FnOnce(&Fields<'_>) -> Result<T, Error>,
+) -> Result<Read<T>, Error> {
+    use keys::request as k;
+    let f = Fields::new(value, Path::new(""), known)?;
+    let subscription = subscription(
+        f.required(k::subscription, "the subscription")?,
+        f.path(k::subscription),
+    )?;
+    let own = own(&f)?;
+    Ok(Read {
+        shared: Shared {
+            subscription,
+            as_of: optional(&f, k::as_of, date)?,
+            actor: optional(&f, k::actor, actor)?,
+            policy: optional(&f, k::policy, policy)?.unwrap_or_default(),
+            locale: optional(&f, k::locale, |v, p| choice(v, p, Locale::ALL))?
+                .unwrap_or(Locale::En),
+        },
+        own,
+    })
+}
+
+impl QuoteRequest {
+    /// Reads a request from the parser's view of a value.
+    pub(crate) fn from_node(value: &Node<'_>) -> Result<Self, Error> {
+        use keys::request as k;
+        const KNOWN: &[&str] = &[
+            k::subscription,
+            k::target_seats,
+            k::as_of,
+            k::actor,
+            k::policy,
+            k::locale,
+        ];
+        let Read { shared, own } = request(value, KNOWN, |f| {
+            count(
+                f.required(k::target_seats, "the number of renewing seats wanted")?,
+                f.path(k::target_seats),
+            )
+        })?;
+        Ok(QuoteRequest {
+            subscription: shared.subscription,
+            target_seats: own,
+            as_of: shared.as_of,
+            actor: shared.actor,
+            policy: shared.policy,
+            locale: shared.locale,
+        })
+    }
+
+    /// Reads a request from JSON, reporting the first problem with the
+    /// path of its field.
+    ///
+    /// # Errors
+    /// An [`Error`] for text that is not JSON, a missing or unknown field, a
+    /// wrong type, a malformed date or amount, or an unknown enum value.
+    ///
+    /// # Example
+    /// ```
+    /// let err = seatquote::QuoteRequest::from_json(r#"{"target_seats": 2.5}"#).unwrap_err();
+    /// assert_eq!(err.path(), "subscription");
+    /// ```
+    pub fn from_json(json: &str) -> Result<Self, Error> {
+        Self::from_node(&Node::from(&value_from_json(json)?))
+    }
+}
+
+impl CancellationRequest {
+    /// Reads a cancellation request from the parser's view of a value.
+    pub(crate) fn from_node(value: &Node<'_>) -> Result<Self, Error> {
+        use keys::request as k;
+        const KNOWN: &[&str] = &[
+            k::subscription,
+            k::seats_to_cancel,
+            k::as_of,
+            k::actor,
+            k::policy,
+            k::locale,
+        ];
+        let Read { shared, own } = request(value, KNOWN, |f| {
+            count(
+                f.required(k::seats_to_cancel, "how many seats to cancel")?,
+                f.path(k::seats_to_cancel),
+            )
+        })?;
+        Ok(CancellationRequest {
+            subscription: shared.subscription,
+            seats_to_cancel: own,
+            as_of: shared.as_of,
+            actor: shared.actor,
+            policy: shared.policy,
+            locale: shared.locale,
+        })
+    }
+
+    /// Reads a cancellation request from JSON.
+    ///
+    /// # Errors
+    /// As [`QuoteRequest::from_json`].
+    ///
+    /// # Example
+    /// ```
+    /// let err = seatquote::CancellationRequest::from_json("[").unwrap_err();
+    /// assert_eq!(err.path(), "");
+    /// ```
+    pub fn from_json(json: &str) -> Result<Self, Error> {
+        Self::from_node(&Node::from(&value_from_json(json)?))
+    }
+}
+
+impl TableRange {
+    /// Reads the range of a price table: an object with exactly the whole
+    /// numbers `from` and `to` (paths `range.from`, `range.to`; `range` when
+    /// it is not an object).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn from_node(value: &Node<'_>) -> Result<Self, Error> {
+        use keys::range as k;
+        let f = Fields::new(value, Path::new("range"), k::ALL)?;
+        Ok(TableRange {
+            from: count(
+                f.required(k::from, "the first target seat count")?,
+                f.path(k::from),
+            )?,
+            to: count(
+                f.required(k::to, "the last target seat count (included)")?,
+                f.path(k::to),
+            )?,
+        })
+    }
+}
+
+pub(crate) fn value_from_json(json: &str) -> Result<Value, Error> {
+    serde_json::from_str(json).map_err(|e| Error::new("", format!("not valid JSON: {e}")))
+}
+
+fn subscription(value: &Node<'_>, path: Path<'_>) -> Result<Subscription, Error> {
+    use keys::subscription as k;
+    let f = Fields::new(value, path, k::ALL)?;
+    let currency = string(
+        f.required(k::currency, "an ISO 4217 code such as \"EUR\"")?,
+        f.path(k::currency),
+    )?;
+    Ok(Subscription {
+        plan: plan(f.required(k::plan, "the plan")?, f.path(k::plan))?,
+        interval: choice(
+            f.required(k::interval, "\"month\" or \"year\"")?,
+            f.path(k::interval),
+            Interval::ALL,
+        )?,
+        billing_anchor: date(
+            f.required(k::billing_anchor, "the date billing periods count from")?,
+            f.path(k::billing_anchor),
+        )?,
+        currency: currency.to_owned(),
+        seats: count(
+            f.required(k::seats, "the number of seats paid for")?,
+            f.path(k::seats),
+        )?,
+        seats_in_use: count(
+            f.required(k::seats_in_use, "the number of seats assigned to users")?,
+            f.path(k::seats_in_use),
+        )?,
+        pending_cancellations: optional(&f, k::pending_cancellations, count)?.unwrap_or(0),
+        status: optional(&f, k::status, |v, p| choice(v, p, Status::ALL))?
+            .unwrap_or(Status::Active),
+        tax_rate: optional(&f, k::tax_rate, amount)?.unwrap_or(Decimal::ZERO),
+        prices_include_tax: optional(&f, k::prices_include_tax, boolean)?.unwrap_or(false),
+    })
+}
+
+fn plan(value: &Node<'_>, path: Path<'_>) -> Result<Plan, Error> {
+    use keys::plan as k;
+    let f = Fields::new(value, path, k::ALL)?;
+    Ok(Plan {
+        id: string(f.required(k::id, "the plan's id")?, f.path(k::id))?.to_owned(),
+        name: optional(&f, k::name, |v, p| string(v, p).map(str::to_owned))?,
+        allows_additional_seats: boolean(
+            f.required(
+                k::allows_additional_seats,
+                "true if seats can be bought on this plan",
+            )?,
+            f.path(k::allows_additional_seats),
+        )?,
+        included_seats: optional(&f, k::included_seats, count)?.unwrap_or(0),
+        min_seats: optional(&f, k::min_seats, count)?,
+        max_seats: optional(&f, k::max_seats, count)?,
+        prices: prices(
+            f.required(k::prices, "the prices per interval")?,
+            f.path(k::prices),
+        )?,
+    })
+}
+
+fn prices(value: &Node<'_>, path: Path<'_>) -> Result<Prices, Error> {
+    use keys::prices as k;
+    let f = Fields::new(value, path, k::ALL)?;
+    Ok(Prices {
+        month: optional(&f, k::month, price)?,
+        year: optional(&f, k::year, price)?,
+    })
+}
+
+fn price(value: &Node<'_>, path: Path<'_>) -> Result<Price, Error> {
+    use keys::price as k;
+    let f = Fields::new(value, path, k::ALL)?;
+    Ok(Price {
+        base: amount(
+            f.required(k::base, "the base price, e.g. \"10.00\"")?,
+            f.path(k::base),
+        )?,
+        seat: amount(
+            f.required(k::seat, "the price per extra seat, e.g. \"5.00\"")?,
+            f.path(k::seat),
+        )?,
+    })
+}
+
+fn actor(value: &Node<'_>, path: Path<'_>) -> Result<Actor, Error> {
+    use keys::actor as k;
+    let f = Fields::new(value, path, k::ALL)?;
+    Ok(Actor {
+        role: choice(
+            f.required(k::role, "the actor's role")?,
+            f.path(k::role),
+            Role::ALL,
+        )?,
+    })
+}
+
+fn policy(value: &Node<'_>, path: Path<'_>) -> Result<Policy, Error> {
+    use keys::policy as k;
+    let f = Fields::new(value, path, k::ALL)?;
+    let d = Policy::default();
+    Ok(Policy {
+        proration: optional(&f, k::proration, |v, p| choice(v, p, Proration::ALL))?
+            .unwrap_or(d.proration),
+        placement: optional(&f, k::placement, |v, p| choice(v, p, PlacementPolicy::ALL))?
+            .unwrap_or(d.placement),
+        threshold_days: optional(&f, k::threshold_days, count)?.unwrap_or(d.threshold_days),
+        decrease: optional(&f, k::decrease, |v, p| choice(v, p, Decrease::ALL))?
+            .unwrap_or(d.decrease),
+        anchor: optional(&f, k::anchor, |v, p| choice(v, p, AnchorPolicy::ALL))?
+            .unwrap_or(d.anchor),
+        rounding: optional(&f, k::rounding, |v, p| choice(v, p, Rounding::ALL))?
+            .unwrap_or(d.rounding),
+    })
+}
+
+/// Request types deserialize through the [`Value`] tree, so that serde
+/// users get the same checks and messages (with the field's path) as
+/// JavaScript callers.
+macro_rules! deserialize_via_value {
+    ($($ty:ty => $read:expr),+ $(,)?) => {$(
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let value = <Value as serde::Deserialize>::deserialize(d)?;
+                let read: fn(&Node<'_>) -> Result<$ty, Error> = $read;
+                read(&Node::from(&value)).map_err(serde::de::Error::custom)
+            }
+        }
+    )+};
+}
+
+deserialize_via_value!(
+    QuoteRequest => QuoteRequest::from_node,
+    CancellationRequest => CancellationRequest::from_node,
+    Subscription => |v| subscription(v, Path::new("subscription")),
+    Plan => |v| plan(v, Path::new("subscription.plan")),
+    Prices => |v| prices(v, Path::new("subscription.plan.prices")),
+    Price => |v| price(v, Path::new("price")),
+    Actor => |v| actor(v, Path::new("actor")),
+    Policy => |v| policy(v, Path::new("policy")),
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::fields::closest;
+    use crate::parse::scalars::parse_decimal;
+
+    #[test]
+    fn huge_input_gives_a_short_message_at_once() {
+        // A megabyte-long key, enum value or amount: the path names the
+        // field, the message quotes 40 characters, and the "did you mean"
+        // search does not compare a megabyte with every known name.
+        let long = "seats_in_use".to_owned() + &"e".repeat(1 << 20);
+        let json = format!(r#"{{"subscription": {{"{long}": 1}}}}"#);
+        let err = QuoteRequest::from_json(&json).unwrap_err();
+        assert_eq!(err.path(), format!("subscription.{long}"));
+        assert!(err.message().len() < 300, "{}", err.message().len());
+        assert!(err.message().contains("…"));
+        for (field, value) in [("locale", "d"), ("as_of", "2"), ("target_seats", "5")] {
+            let json = format!(r#"{{"{field}": "{}"}}"#, value.repeat(1 << 20));
+            let value = value_from_json(&json).unwrap();
+            let Node::Object(entries) = Node::from(&value) else {
+                unreachable!()
+            };
+            let err = match field {
+                "locale" => choice(&entries[0].1, field.into(), Locale::ALL).map(|_| ()),
+                "as_of" => date(&entries[0].1, field.into()).map(|_| ()),
+                _ => count(&entries[0].1, field.into()).map(|_| ()),
+            }
+            .unwrap_err();
+            assert!(
+                err.message().len() < 300,
+                "{field}: {}",
+                err.message().len()
+            );
+        }
+        for amount in ["1".repeat(1 << 20), format!("0.{}", "1".repeat(1 << 20))] {
+            let err = parse_decimal(&amount, "p".into()).unwrap_err();
+            assert!(err.message().len() < 100, "{}", err.message());
+        }
+        assert_eq!(closest(&"x".repeat(1 << 20), &["seats"]), None);
+        assert_eq!(closest("seat", &["seats"]), Some("seats"));
+    }
+
+    #[test]
+    fn typos_get_a_suggestion() {
+        let err = QuoteRequest::from_json(r#"{"subscription": {"seat_in_use": 1}}"#).unwrap_err();
+        assert_eq!(err.path(), "subscription.seat_in_use");
+        assert!(
+            err.message().contains("did you mean \"seats_in_use\""),
+            "{err}"
+        );
+    }
+}
