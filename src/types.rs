@@ -564,7 +564,7 @@ impl MoneyColumns {
     }
 }
 
-/// The answer of [`quote_price_table`]: one column per field, one row per
+/// The answer of [`quote_price_table`](crate::quote_price_table): one column per field, one row per
 /// target seat count. Row `i` equals `quote_seat_change` with
 /// `target_seats = target_seats[i]`: `due_now.gross[i]` is that quote's
 /// `due_now.gross`, and so on.

@@ -7,8 +7,8 @@ use seatquote::{CancellationRequest, QuoteRequest, TableRange};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-/// The requests `npm run bench` also times in Node and Chromium: SPEC §8.1
-/// with tax (what the page sends on every input event), SPEC §8.5's
+/// The requests `npm run bench` also times in Node and Chromium: rules §8.1
+/// with tax (what the page sends on every input event), rules §8.5's
 /// allowed cancellation, and a 1,000-row table of the first.
 const REQUESTS: &str = include_str!("requests.json");
 
