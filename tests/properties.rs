@@ -21,24 +21,21 @@ fn interval() -> impl Strategy<Value = Interval> {
     prop_oneof![Just(Interval::Month), Just(Interval::Year)]
 }
 
+/// Any value of a string enum.
+fn any_of<T: Copy + std::fmt::Debug + 'static>(
+    all: &'static [(&'static str, T)],
+) -> impl Strategy<Value = T> {
+    prop::sample::select(all.iter().map(|(_, v)| *v).collect::<Vec<_>>())
+}
+
 fn policy() -> impl Strategy<Value = Policy> {
     (
-        prop::sample::select(Proration::ALL.iter().map(|(_, v)| *v).collect::<Vec<_>>()),
-        prop::sample::select(
-            PlacementPolicy::ALL
-                .iter()
-                .map(|(_, v)| *v)
-                .collect::<Vec<_>>(),
-        ),
+        any_of(Proration::ALL),
+        any_of(PlacementPolicy::ALL),
         0u32..400,
-        prop::sample::select(Decrease::ALL.iter().map(|(_, v)| *v).collect::<Vec<_>>()),
-        prop::sample::select(
-            AnchorPolicy::ALL
-                .iter()
-                .map(|(_, v)| *v)
-                .collect::<Vec<_>>(),
-        ),
-        prop::sample::select(Rounding::ALL.iter().map(|(_, v)| *v).collect::<Vec<_>>()),
+        any_of(Decrease::ALL),
+        any_of(AnchorPolicy::ALL),
+        any_of(Rounding::ALL),
     )
         .prop_map(
             |(proration, placement, threshold_days, decrease, anchor, rounding)| Policy {

@@ -53,93 +53,66 @@ fn request<T>(
     })
 }
 
-impl QuoteRequest {
-    /// Reads a request from the parser's view of a value.
-    pub(crate) fn from_node(value: &Node<'_>) -> Result<Self, Error> {
-        use keys::request as k;
-        const KNOWN: &[&str] = &[
-            k::subscription,
-            k::target_seats,
-            k::as_of,
-            k::actor,
-            k::policy,
-            k::locale,
-        ];
-        let Read { shared, own } = request(value, KNOWN, |f| {
-            count(
-                f.required(k::target_seats, "the number of renewing seats wanted")?,
-                f.path(k::target_seats),
-            )
-        })?;
-        Ok(QuoteRequest {
-            subscription: shared.subscription,
-            target_seats: own,
-            as_of: shared.as_of,
-            actor: shared.actor,
-            policy: shared.policy,
-            locale: shared.locale,
-        })
-    }
+/// `from_node` and `from_json` of a request type: the shared fields, and
+/// its own one (`$own`, required, a count) listed right after the subscription.
+macro_rules! request_readers {
+    ($ty:ident, $own:ident, $what:literal, $doc_errors:literal, $example:literal) => {
+        impl $ty {
+            /// Reads the request from the parser's view of a value.
+            pub(crate) fn from_node(value: &Node<'_>) -> Result<Self, Error> {
+                use keys::request as k;
+                const KNOWN: &[&str] = &[
+                    k::subscription,
+                    k::$own,
+                    k::as_of,
+                    k::actor,
+                    k::policy,
+                    k::locale,
+                ];
+                let read_own = |f: &Fields<'_>| count(f.required(k::$own, $what)?, f.path(k::$own));
+                let Read { shared, own } = request(value, KNOWN, read_own)?;
+                Ok($ty {
+                    subscription: shared.subscription,
+                    $own: own,
+                    as_of: shared.as_of,
+                    actor: shared.actor,
+                    policy: shared.policy,
+                    locale: shared.locale,
+                })
+            }
 
-    /// Reads a request from JSON, reporting the first problem with the
-    /// path of its field.
-    ///
-    /// # Errors
-    /// An [`Error`] for text that is not JSON, a missing or unknown field, a
-    /// wrong type, a malformed date or amount, or an unknown enum value.
-    ///
-    /// # Example
-    /// ```
-    /// let err = seatquote::QuoteRequest::from_json(r#"{"target_seats": 2.5}"#).unwrap_err();
-    /// assert_eq!(err.path(), "subscription");
-    /// ```
-    pub fn from_json(json: &str) -> Result<Self, Error> {
-        Self::from_node(&Node::from(&value_from_json(json)?))
-    }
+            /// Reads the request from JSON, reporting the first problem with
+            /// the path of its field.
+            ///
+            /// # Errors
+            #[doc = $doc_errors]
+            ///
+            /// # Example
+            /// ```
+            #[doc = $example]
+            /// ```
+            pub fn from_json(json: &str) -> Result<Self, Error> {
+                Self::from_node(&Node::from(&value_from_json(json)?))
+            }
+        }
+    };
 }
 
-impl CancellationRequest {
-    /// Reads a cancellation request from the parser's view of a value.
-    pub(crate) fn from_node(value: &Node<'_>) -> Result<Self, Error> {
-        use keys::request as k;
-        const KNOWN: &[&str] = &[
-            k::subscription,
-            k::seats_to_cancel,
-            k::as_of,
-            k::actor,
-            k::policy,
-            k::locale,
-        ];
-        let Read { shared, own } = request(value, KNOWN, |f| {
-            count(
-                f.required(k::seats_to_cancel, "how many seats to cancel")?,
-                f.path(k::seats_to_cancel),
-            )
-        })?;
-        Ok(CancellationRequest {
-            subscription: shared.subscription,
-            seats_to_cancel: own,
-            as_of: shared.as_of,
-            actor: shared.actor,
-            policy: shared.policy,
-            locale: shared.locale,
-        })
-    }
+request_readers!(
+    QuoteRequest,
+    target_seats,
+    "the number of renewing seats wanted",
+    "An [`Error`] for text that is not JSON, a missing or unknown field, a wrong type, a malformed date or amount, or an unknown enum value.",
+    "let err = seatquote::QuoteRequest::from_json(r#\"{\"target_seats\": 2.5}\"#).unwrap_err();\nassert_eq!(err.path(), \"subscription\");"
+);
 
-    /// Reads a cancellation request from JSON.
-    ///
-    /// # Errors
-    /// As [`QuoteRequest::from_json`].
-    ///
-    /// # Example
-    /// ```
-    /// let err = seatquote::CancellationRequest::from_json("[").unwrap_err();
-    /// assert_eq!(err.path(), "");
-    /// ```
-    pub fn from_json(json: &str) -> Result<Self, Error> {
-        Self::from_node(&Node::from(&value_from_json(json)?))
-    }
-}
+request_readers!(
+    CancellationRequest,
+    seats_to_cancel,
+    "how many seats to cancel",
+    "As [`QuoteRequest::from_json`].",
+    "let err = seatquote::CancellationRequest::from_json(\"[\").unwrap_err();\nassert_eq!(err.path(), \"\");"
+);
 
 impl TableRange {
     /// Reads the range of a price table: an object with exactly the whole
