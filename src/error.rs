@@ -31,6 +31,15 @@ enum Kind {
     Internal,
 }
 
+/// How a value misses its range.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Beyond {
+    /// Beyond either end.
+    OutOfRange,
+    /// Below zero.
+    Negative,
+}
+
 /// The kinds of number whose range an error message states.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Range {
@@ -67,22 +76,19 @@ impl Error {
         }
     }
 
-    /// `value` (as the caller wrote it) lies outside `range`.
-    pub(crate) fn out_of_range(
+    /// `value` (as the caller wrote it) lies outside `range`: above it, or
+    /// below zero where it starts.
+    pub(crate) fn beyond(
         path: impl Into<String>,
         value: impl fmt::Display,
+        side: Beyond,
         range: Range,
     ) -> Self {
-        Error::new(path, format!("{value} is out of range: {range}"))
-    }
-
-    /// `value` is below zero, where `range` starts at zero.
-    pub(crate) fn negative(
-        path: impl Into<String>,
-        value: impl fmt::Display,
-        range: Range,
-    ) -> Self {
-        Error::new(path, format!("{value} is negative: {range}"))
+        let what = match side {
+            Beyond::OutOfRange => "out of range",
+            Beyond::Negative => "negative",
+        };
+        Error::new(path, format!("{value} is {what}: {range}"))
     }
 
     /// Arithmetic that cannot overflow within the limits did: a bug of
@@ -161,17 +167,17 @@ mod tests {
 
     #[test]
     fn ranges_are_worded_once() {
-        let err = Error::out_of_range("p", 7, Range::Counts);
+        let err = Error::beyond("p", 7, Beyond::OutOfRange, Range::Counts);
         assert_eq!(
             err.message(),
             "7 is out of range: counts go from 0 to 1000000"
         );
-        let err = Error::negative("p", "-1", Range::Amounts);
+        let err = Error::beyond("p", "-1", Beyond::Negative, Range::Amounts);
         assert_eq!(
             err.message(),
             "-1 is negative: amounts go from 0 to 1000000000"
         );
-        let err = Error::out_of_range("p", "1800-01-01", Range::Dates);
+        let err = Error::beyond("p", "1800-01-01", Beyond::OutOfRange, Range::Dates);
         assert_eq!(
             err.message(),
             "1800-01-01 is out of range: dates go from 1900-01-01 to 9999-12-31"

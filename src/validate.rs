@@ -3,7 +3,7 @@
 
 use crate::calendar;
 use crate::currency;
-use crate::error::{Error, Range};
+use crate::error::{Beyond, Error, Range};
 use crate::limits::{FIRST_DATE, LAST_DATE, MAX_AMOUNT, MAX_DECIMALS, MAX_SEATS};
 use crate::types::{Interval, Policy, Price, Subscription};
 use chrono::NaiveDate;
@@ -11,7 +11,12 @@ use rust_decimal::Decimal;
 
 pub(crate) fn count(value: u32, path: &str) -> Result<u32, Error> {
     if value > MAX_SEATS {
-        return Err(Error::out_of_range(path, value, Range::Counts));
+        return Err(Error::beyond(
+            path,
+            value,
+            Beyond::OutOfRange,
+            Range::Counts,
+        ));
     }
     Ok(value)
 }
@@ -26,11 +31,21 @@ pub(crate) fn amount(value: Decimal, path: &str) -> Result<Decimal, Error> {
         text
     };
     if mantissa < 0 {
-        return Err(Error::negative(path, text(), Range::Amounts));
+        return Err(Error::beyond(
+            path,
+            text(),
+            Beyond::Negative,
+            Range::Amounts,
+        ));
     }
     let limit = crate::money::pow10(scale).and_then(|p| p.checked_mul(u128::from(MAX_AMOUNT)));
     if limit.is_none_or(|limit| mantissa.unsigned_abs() > limit) {
-        return Err(Error::out_of_range(path, text(), Range::Amounts));
+        return Err(Error::beyond(
+            path,
+            text(),
+            Beyond::OutOfRange,
+            Range::Amounts,
+        ));
     }
     if scale > MAX_DECIMALS {
         return Err(Error::new(
@@ -40,12 +55,12 @@ pub(crate) fn amount(value: Decimal, path: &str) -> Result<Decimal, Error> {
     }
     // -0 becomes 0, and trailing zeros go: the value is what counts.
     Decimal::try_from_i128_with_scale(mantissa, scale)
-        .map_err(|_| Error::out_of_range(path, text(), Range::Amounts))
+        .map_err(|_| Error::beyond(path, text(), Beyond::OutOfRange, Range::Amounts))
 }
 
 pub(crate) fn date(value: NaiveDate, path: &str) -> Result<NaiveDate, Error> {
     if !(FIRST_DATE..=LAST_DATE).contains(&value) {
-        return Err(Error::out_of_range(path, value, Range::Dates));
+        return Err(Error::beyond(path, value, Beyond::OutOfRange, Range::Dates));
     }
     Ok(value)
 }

@@ -103,6 +103,17 @@ impl<'a> Fields<'a> {
         })
     }
 
+    /// The required field `key`, read by `read` at its path.
+    #[inline]
+    pub(crate) fn read<T>(
+        &self,
+        key: &str,
+        what: &str,
+        read: impl FnOnce(&'a Node<'a>, Path<'_>) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        read(self.required(key, what)?, self.path(key))
+    }
+
     pub(crate) fn path<'s>(&'s self, key: &'s str) -> Path<'s> {
         self.path.child(key)
     }

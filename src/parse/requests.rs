@@ -35,10 +35,7 @@ fn request<T>(
 ) -> Result<Read<T>, Error> {
     use keys::request as k;
     let f = Fields::new(value, Path::new(""), known)?;
-    let subscription = subscription(
-        f.required(k::subscription, "the subscription")?,
-        f.path(k::subscription),
-    )?;
+    let subscription = f.read(k::subscription, "the subscription", subscription)?;
     let own = own(&f)?;
     Ok(Read {
         shared: Shared {
@@ -69,7 +66,7 @@ macro_rules! request_readers {
                     k::policy,
                     k::locale,
                 ];
-                let read_own = |f: &Fields<'_>| count(f.required(k::$own, $what)?, f.path(k::$own));
+                let read_own = |f: &Fields<'_>| f.read(k::$own, $what, count);
                 let Read { shared, own } = request(value, KNOWN, read_own)?;
                 Ok($ty {
                     subscription: shared.subscription,
@@ -123,14 +120,8 @@ impl TableRange {
         use keys::range as k;
         let f = Fields::new(value, Path::new("range"), k::ALL)?;
         Ok(TableRange {
-            from: count(
-                f.required(k::from, "the first target seat count")?,
-                f.path(k::from),
-            )?,
-            to: count(
-                f.required(k::to, "the last target seat count (included)")?,
-                f.path(k::to),
-            )?,
+            from: f.read(k::from, "the first target seat count", count)?,
+            to: f.read(k::to, "the last target seat count (included)", count)?,
         })
     }
 }
@@ -142,29 +133,23 @@ pub(crate) fn value_from_json(json: &str) -> Result<Value, Error> {
 fn subscription(value: &Node<'_>, path: Path<'_>) -> Result<Subscription, Error> {
     use keys::subscription as k;
     let f = Fields::new(value, path, k::ALL)?;
-    let currency = string(
-        f.required(k::currency, "an ISO 4217 code such as \"EUR\"")?,
-        f.path(k::currency),
-    )?;
+    let currency = f.read(k::currency, "an ISO 4217 code such as \"EUR\"", string)?;
     Ok(Subscription {
-        plan: plan(f.required(k::plan, "the plan")?, f.path(k::plan))?,
-        interval: choice(
-            f.required(k::interval, "\"month\" or \"year\"")?,
-            f.path(k::interval),
-            Interval::ALL,
-        )?,
-        billing_anchor: date(
-            f.required(k::billing_anchor, "the date billing periods count from")?,
-            f.path(k::billing_anchor),
+        plan: f.read(k::plan, "the plan", plan)?,
+        interval: f.read(k::interval, "\"month\" or \"year\"", |v, p| {
+            choice(v, p, Interval::ALL)
+        })?,
+        billing_anchor: f.read(
+            k::billing_anchor,
+            "the date billing periods count from",
+            date,
         )?,
         currency: currency.to_owned(),
-        seats: count(
-            f.required(k::seats, "the number of seats paid for")?,
-            f.path(k::seats),
-        )?,
-        seats_in_use: count(
-            f.required(k::seats_in_use, "the number of seats assigned to users")?,
-            f.path(k::seats_in_use),
+        seats: f.read(k::seats, "the number of seats paid for", count)?,
+        seats_in_use: f.read(
+            k::seats_in_use,
+            "the number of seats assigned to users",
+            count,
         )?,
         pending_cancellations: optional(&f, k::pending_cancellations, count)?.unwrap_or(0),
         status: optional(&f, k::status, |v, p| choice(v, p, Status::ALL))?
@@ -178,22 +163,17 @@ fn plan(value: &Node<'_>, path: Path<'_>) -> Result<Plan, Error> {
     use keys::plan as k;
     let f = Fields::new(value, path, k::ALL)?;
     Ok(Plan {
-        id: string(f.required(k::id, "the plan's id")?, f.path(k::id))?.to_owned(),
+        id: f.read(k::id, "the plan's id", string)?.to_owned(),
         name: optional(&f, k::name, |v, p| string(v, p).map(str::to_owned))?,
-        allows_additional_seats: boolean(
-            f.required(
-                k::allows_additional_seats,
-                "true if seats can be bought on this plan",
-            )?,
-            f.path(k::allows_additional_seats),
+        allows_additional_seats: f.read(
+            k::allows_additional_seats,
+            "true if seats can be bought on this plan",
+            boolean,
         )?,
         included_seats: optional(&f, k::included_seats, count)?.unwrap_or(0),
         min_seats: optional(&f, k::min_seats, count)?,
         max_seats: optional(&f, k::max_seats, count)?,
-        prices: prices(
-            f.required(k::prices, "the prices per interval")?,
-            f.path(k::prices),
-        )?,
+        prices: f.read(k::prices, "the prices per interval", prices)?,
     })
 }
 
@@ -210,14 +190,8 @@ fn price(value: &Node<'_>, path: Path<'_>) -> Result<Price, Error> {
     use keys::price as k;
     let f = Fields::new(value, path, k::ALL)?;
     Ok(Price {
-        base: amount(
-            f.required(k::base, "the base price, e.g. \"10.00\"")?,
-            f.path(k::base),
-        )?,
-        seat: amount(
-            f.required(k::seat, "the price per extra seat, e.g. \"5.00\"")?,
-            f.path(k::seat),
-        )?,
+        base: f.read(k::base, "the base price, e.g. \"10.00\"", amount)?,
+        seat: f.read(k::seat, "the price per extra seat, e.g. \"5.00\"", amount)?,
     })
 }
 
@@ -225,11 +199,7 @@ fn actor(value: &Node<'_>, path: Path<'_>) -> Result<Actor, Error> {
     use keys::actor as k;
     let f = Fields::new(value, path, k::ALL)?;
     Ok(Actor {
-        role: choice(
-            f.required(k::role, "the actor's role")?,
-            f.path(k::role),
-            Role::ALL,
-        )?,
+        role: f.read(k::role, "the actor's role", |v, p| choice(v, p, Role::ALL))?,
     })
 }
 

@@ -2,7 +2,7 @@
 //! dates and enum spellings. Each takes the path of its field.
 
 use super::fields::{closest, Fields, Path};
-use crate::error::{Error, Range};
+use crate::error::{Beyond, Error, Range};
 use crate::limits::{MAX_DECIMALS, MAX_INTEGER_DIGITS};
 use crate::value::{excerpt, Node};
 use chrono::NaiveDate;
@@ -91,7 +91,12 @@ pub(crate) fn parse_decimal(text: &str, path: Path<'_>) -> Result<Decimal, Error
     }
     let int = &int[int.iter().take_while(|b| **b == b'0').count()..];
     if int.len() > MAX_INTEGER_DIGITS {
-        return Err(Error::out_of_range(path, excerpt(text), Range::Amounts));
+        return Err(Error::beyond(
+            path,
+            excerpt(text),
+            Beyond::OutOfRange,
+            Range::Amounts,
+        ));
     }
     let trailing_zeros = frac.iter().rev().take_while(|b| **b == b'0').count();
     if frac.len() - trailing_zeros > MAX_DECIMALS as usize {
