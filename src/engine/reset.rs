@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::limits::LAST_DATE;
 use crate::messages::LineText;
 use crate::money;
-use crate::types::{Interval, LineKind, LinePlacement};
+use crate::types::{Interval, LineKind, LinePlacement, SeatCounts};
 use chrono::Months;
 
 impl Context<'_> {
@@ -66,10 +66,11 @@ impl Context<'_> {
             amount: next,
             placement: LinePlacement::Now,
         };
-        let mut counts = self.counts(target);
-        counts.after = target;
         Ok(Effect {
-            counts,
+            counts: SeatCounts {
+                after: target,
+                ..self.counts(target)
+            },
             lines: vec![unused_time, new_period],
             reason: Reason::AnchorReset(new_end),
             invoice_date: new_end,

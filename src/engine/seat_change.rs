@@ -45,8 +45,9 @@ impl Context<'_> {
         Outcome::new(self, target, change, rules, effective_date, effect)
     }
 
-    /// The seat counts of a change to `target` before it is billed: an
-    /// increase first revokes pending cancellations, then buys seats.
+    /// The seat counts of a change to `target`, with the active seats
+    /// unchanged (each kind of change sets its own `after`): an increase
+    /// first revokes pending cancellations, then buys seats.
     pub(crate) fn counts(&self, target: u32) -> SeatCounts {
         let (r, seats) = (self.renewing, self.sub.seats);
         let up = target.saturating_sub(r);
@@ -72,8 +73,11 @@ impl Context<'_> {
     }
 
     fn increase(&self, target: u32) -> Result<Effect, Error> {
-        let mut counts = self.counts(target);
-        counts.after = counts.before + counts.added;
+        let counts = self.counts(target);
+        let counts = SeatCounts {
+            after: counts.before + counts.added,
+            ..counts
+        };
         let quantity = self.billable(counts.after) - self.billable(counts.before);
         let (placement, reason) = self.charge_placement();
         let lines: Vec<_> = self
@@ -91,8 +95,11 @@ impl Context<'_> {
     }
 
     fn decrease_now(&self, target: u32) -> Result<Effect, Error> {
-        let mut counts = self.counts(target);
-        counts.after = counts.before - counts.removed; // removed ≤ renewing ≤ seats
+        let counts = self.counts(target);
+        let counts = SeatCounts {
+            after: counts.before - counts.removed, // removed ≤ renewing ≤ seats
+            ..counts
+        };
         let quantity = self.billable(counts.before) - self.billable(counts.after);
         let line = self.seat_line(quantity, SeatLine::Credited, LinePlacement::NextInvoice)?;
         let lines: Vec<_> = line.into_iter().collect();
