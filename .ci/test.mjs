@@ -28,7 +28,8 @@ function wasmTestCount() {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const file = join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (entry.name.endsWith(".rs")) count += readFileSync(file, "utf8").match(/^\s*#\[wasm_bindgen_test\]/gm)?.length ?? 0;
+      else if (entry.name.endsWith(".rs"))
+        count += readFileSync(file, "utf8").match(/^\s*#\[wasm_bindgen_test\]/gm)?.length ?? 0;
     }
   };
   walk(path("src"));
@@ -164,7 +165,11 @@ async function main() {
   const selected = LAYERS.filter(([id]) => only.length === 0 || only.includes(id));
   // The JS layers need an installed package.
   if (selected.some(([id]) => id === "types" || id === "js") && !selected.some(([id]) => id === "pack")) {
-    selected.splice(selected.findIndex(([id]) => id === "types" || id === "js"), 0, LAYERS.find(([id]) => id === "pack"));
+    selected.splice(
+      selected.findIndex(([id]) => id === "types" || id === "js"),
+      0,
+      LAYERS.find(([id]) => id === "pack"),
+    );
   }
 
   const timings = [];

@@ -64,7 +64,10 @@ test("input errors are SeatQuoteErrors with code and path", () => {
   );
   throwsInputError(() => quote_seat_change(), "");
   const { subscription } = business();
-  throwsInputError(() => validate_cancellation({ subscription, seats_to_cancel: 0, as_of: "2026-11-21" }), "seats_to_cancel");
+  throwsInputError(
+    () => validate_cancellation({ subscription, seats_to_cancel: 0, as_of: "2026-11-21" }),
+    "seats_to_cancel",
+  );
 });
 
 test("JS-only values are named in the error, never coerced", () => {
@@ -72,7 +75,11 @@ test("JS-only values are named in the error, never coerced", () => {
   const cases = [
     [business({ target_seats: 5n }), "target_seats", /BigInt/],
     [business({ as_of: new Date(2026, 10, 21) }), "as_of", /Date/],
-    [business({ subscription: { ...sub, plan: { ...sub.plan, prices: new Map() } } }), "subscription.plan.prices", /Map/],
+    [
+      business({ subscription: { ...sub, plan: { ...sub.plan, prices: new Map() } } }),
+      "subscription.plan.prices",
+      /Map/,
+    ],
     [business({ subscription: { ...sub, tax_rate: Number.NaN } }), "subscription.tax_rate", /NaN/],
     [business({ target_seats: Infinity }), "target_seats", /Infinity/],
     [business({ target_seats: Symbol("5") }), "target_seats", /symbol/],
@@ -92,8 +99,23 @@ test("hostile objects are errors, not traps, and the module keeps working", () =
   const hostile = [
     cyclic,
     business({ subscription: revoked.proxy }),
-    business({ subscription: { get plan() { throw new Error("boom"); } } }),
-    business({ subscription: new Proxy({}, { ownKeys() { throw new Error("trap"); } }) }),
+    business({
+      subscription: {
+        get plan() {
+          throw new Error("boom");
+        },
+      },
+    }),
+    business({
+      subscription: new Proxy(
+        {},
+        {
+          ownKeys() {
+            throw new Error("trap");
+          },
+        },
+      ),
+    }),
     new Proxy([], {}),
     business({ locale: "x".repeat(1_000_000) }),
     JSON.parse("[".repeat(5000) + "]".repeat(5000)),
@@ -146,7 +168,10 @@ test("prices given as JS numbers are read through their shortest decimal form", 
   const quote = quote_seat_change(business({ subscription: { ...sub, plan } }));
   assert.equal(quote.lines[0].amount, "7.84"); // 4.9 × 2 × 24/30, exactly
   const noisy = { ...sub.plan, prices: { month: { base: 10, seat: 0.1 + 0.2 } } };
-  throwsInputError(() => quote_seat_change(business({ subscription: { ...sub, plan: noisy } })), "subscription.plan.prices.month.seat");
+  throwsInputError(
+    () => quote_seat_change(business({ subscription: { ...sub, plan: noisy } })),
+    "subscription.plan.prices.month.seat",
+  );
 });
 
 test("an omitted as_of is the local date, not the UTC date", () => {
@@ -160,7 +185,12 @@ test("an omitted as_of is the local date, not the UTC date", () => {
     console.log(JSON.stringify({ local, as_of: quote_seat_change(request).as_of }));
   `;
   const run = (TZ) =>
-    JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, TZ }, encoding: "utf8" }));
+    JSON.parse(
+      execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+        env: { ...process.env, TZ },
+        encoding: "utf8",
+      }),
+    );
   const east = run("Pacific/Kiritimati");
   const west = run("Pacific/Pago_Pago");
   assert.equal(east.as_of, east.local);
@@ -172,7 +202,9 @@ test("an omitted as_of is the local date, not the UTC date", () => {
   assert.ok([before, localDate()].includes(as_of));
 });
 
-test("require() works too (Node ≥ 20.19 loads the ES module synchronously)", { skip: !process.features.require_module }, () => {
+test("require() works too (Node ≥ 20.19 loads the ES module synchronously)", {
+  skip: !process.features.require_module,
+}, () => {
   const required = createRequire(import.meta.url)("seatquote");
   assert.equal(required.quote_seat_change(business()).lines[0].amount, "8.00");
 });
