@@ -149,7 +149,10 @@ test("answers are plain objects and arrays all the way down", () => {
     validate_cancellation({ subscription: sub, seats_to_cancel: 1, as_of: "2026-11-21" }),
   ];
   const walk = (value, path) => {
-    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`);
+      return;
+    }
     if (value !== null && typeof value === "object") {
       assert.equal(Object.getPrototypeOf(value), Object.prototype, `${path} is a plain object`);
       for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
@@ -157,7 +160,7 @@ test("answers are plain objects and arrays all the way down", () => {
     }
     assert.ok(["string", "number", "boolean"].includes(typeof value) || value === null, `${path}: ${typeof value}`);
   };
-  answers.forEach((answer, i) => walk(answer, `answer${i}`));
+  for (const [i, answer] of answers.entries()) walk(answer, `answer${i}`);
   assert.equal(answers[0].violations[0].code, "NOT_PERMITTED");
   assert.deepEqual(JSON.parse(JSON.stringify(answers[1])), answers[1], "JSON round trip is lossless");
 });
