@@ -51,7 +51,11 @@ function newest(dir) {
 async function buildIfNeeded() {
   if (PKG !== path("pkg")) return say(`timing ${PKG} as it is`);
   const wasm = path("pkg", "seatquote_bg.wasm");
-  const sources = Math.max(newest(path("src")), statSync(path("Cargo.toml")).mtimeMs, statSync(path("Cargo.lock")).mtimeMs);
+  const sources = Math.max(
+    newest(path("src")),
+    statSync(path("Cargo.toml")).mtimeMs,
+    statSync(path("Cargo.lock")).mtimeMs,
+  );
   if (existsSync(wasm) && statSync(wasm).mtimeMs >= sources && existsSync(path("pkg", "node.js"))) {
     say("pkg/ is up to date");
     return;
@@ -111,7 +115,13 @@ async function chromium() {
   const browser = await browserType.launch({
     executablePath: process.env.CHROMIUM ?? CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -171,28 +181,42 @@ function report(r) {
   console.log(`${"".padEnd(32)} ${"".padEnd(20)} ${"median".padStart(10)} ${"p99".padStart(10)}`);
   for (const [a, b, c, d] of rows) console.log(`${a.padEnd(32)} ${b.padEnd(20)} ${c.padStart(10)} ${d.padStart(10)}`);
 
-  console.log(`\ncold compile + instantiate (${COLD_RUNS} runs): Node ${ms(r.cold.node.median_ms)} median (max ${ms(r.cold.node.max_ms)}), ` +
-    `Chromium ${r.chromium ? `${ms(r.chromium.instantiate.median_ms)} median (max ${ms(r.chromium.instantiate.max_ms)})` : "–"}`);
+  console.log(
+    `\ncold compile + instantiate (${COLD_RUNS} runs): Node ${ms(r.cold.node.median_ms)} median (max ${ms(r.cold.node.max_ms)}), ` +
+      `Chromium ${r.chromium ? `${ms(r.chromium.instantiate.median_ms)} median (max ${ms(r.chromium.instantiate.max_ms)})` : "–"}`,
+  );
   if (r.native) {
     const ratio = (a, b) => (a && b ? `${(a.median_us / b.median_us).toFixed(1)}×` : "–");
     const n = r.native;
-    console.log(`wasm (Node) / native: quote ${ratio(r.node.quote_seat_change, n["quote_seat_change (typed)"])} typed, ` +
-      `${ratio(r.node.quote_seat_change, n["quote_seat_change (JSON in, JSON out)"])} JSON; ` +
-      `cancellation ${ratio(r.node.validate_cancellation, n["validate_cancellation (typed)"])} typed; ` +
-      `table ${ratio(r.node.quote_price_table, n["quote_price_table, 1,000 rows (typed)"])}`);
+    console.log(
+      `wasm (Node) / native: quote ${ratio(r.node.quote_seat_change, n["quote_seat_change (typed)"])} typed, ` +
+        `${ratio(r.node.quote_seat_change, n["quote_seat_change (JSON in, JSON out)"])} JSON; ` +
+        `cancellation ${ratio(r.node.validate_cancellation, n["validate_cancellation (typed)"])} typed; ` +
+        `table ${ratio(r.node.quote_price_table, n["quote_price_table, 1,000 rows (typed)"])}`,
+    );
   }
   const total = r.size.at(-1);
   const wasm = r.size.find((s) => s.file.endsWith(".wasm"));
-  console.log(`payload: .wasm ${kib(wasm.raw)} raw, ${kib(wasm.gzip)} gzip, ${kib(wasm.brotli)} brotli; ` +
-    `with its JS ${kib(total.raw)} raw, ${kib(total.gzip)} gzip, ${kib(total.brotli)} brotli`);
+  console.log(
+    `payload: .wasm ${kib(wasm.raw)} raw, ${kib(wasm.gzip)} gzip, ${kib(wasm.brotli)} brotli; ` +
+      `with its JS ${kib(total.raw)} raw, ${kib(total.gzip)} gzip, ${kib(total.brotli)} brotli`,
+  );
 
   header("targets (issue 5)");
   const table = (r.node.quote_price_table?.median_us ?? Number.NaN) / 1000;
   const instantiate = Math.max(r.cold.node.median_ms, r.chromium?.instantiate.median_ms ?? 0);
-  console.log(`${check(r.node.quote_seat_change.median_us <= TARGETS.quote_node_median_us)} quote_seat_change ≤ 5 µs median in Node: ${us(r.node.quote_seat_change.median_us)}`);
-  console.log(`${check(table <= TARGETS.table_ms)} 1,000-row price table ≤ 1 ms: ${Number.isNaN(table) ? "– (no quote_price_table)" : ms(table)} (Node)`);
-  console.log(`${check(instantiate <= TARGETS.instantiate_ms)} instantiation ≤ 5 ms: ${ms(instantiate)} (the slower of Node and Chromium)`);
-  console.log(`${check(total.gzip <= TARGETS.payload_gzip)} payload ≤ 64 KiB gzip: ${kib(total.gzip)} (${total.gzip} bytes)`);
+  console.log(
+    `${check(r.node.quote_seat_change.median_us <= TARGETS.quote_node_median_us)} quote_seat_change ≤ 5 µs median in Node: ${us(r.node.quote_seat_change.median_us)}`,
+  );
+  console.log(
+    `${check(table <= TARGETS.table_ms)} 1,000-row price table ≤ 1 ms: ${Number.isNaN(table) ? "– (no quote_price_table)" : ms(table)} (Node)`,
+  );
+  console.log(
+    `${check(instantiate <= TARGETS.instantiate_ms)} instantiation ≤ 5 ms: ${ms(instantiate)} (the slower of Node and Chromium)`,
+  );
+  console.log(
+    `${check(total.gzip <= TARGETS.payload_gzip)} payload ≤ 64 KiB gzip: ${kib(total.gzip)} (${total.gzip} bytes)`,
+  );
 }
 
 async function main() {

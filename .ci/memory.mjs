@@ -23,7 +23,9 @@ for (const line of report(result)) console.log(line);
 const growth = result.end.memory - result.warm.memory;
 const tableGrowth = result.end.table - result.warm.table;
 if (growth > MAX_GROWTH || tableGrowth > 0) {
-  console.error(`FAILED: memory grew by ${growth} bytes (at most ${MAX_GROWTH}), the externref table by ${tableGrowth}`);
+  console.error(
+    `FAILED: memory grew by ${growth} bytes (at most ${MAX_GROWTH}), the externref table by ${tableGrowth}`,
+  );
   process.exit(1);
 }
 console.log(`ok: memory flat (at most ${MAX_GROWTH / 1024 / 1024} MiB of growth allowed after the warm-up)`);

@@ -1,5 +1,6 @@
 // `npm test`: every test layer, in order, each under a header; stops at the
-// first failure. Installs what is missing first (.ci/setup.mjs).
+// first failure. Installs first what the selected layers need and is missing
+// (.ci/setup.mjs; chromium only for the layers that start it).
 //
 //   npm test                     all layers
 //   npm test -- js types         only these layers (after the setup), e.g.
@@ -13,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "./build.mjs";
 import { ROOT, WASM_TARGET, duration, header, paint, path, run, say } from "./lib.mjs";
-import { CHROMEDRIVER, ensureBuildTools, ensureChromium } from "./setup.mjs";
+import { CHROMEDRIVER, ensureChromium, ensureNodeModules, ensureRust, ensureWasmBindgen } from "./setup.mjs";
 import { checkBudget, printSizes } from "./size.mjs";
 
 const cargo = (args, env) => run("cargo", args, { env });
@@ -28,7 +29,8 @@ function wasmTestCount() {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const file = join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (entry.name.endsWith(".rs")) count += readFileSync(file, "utf8").match(/^\s*#\[wasm_bindgen_test\]/gm)?.length ?? 0;
+      else if (entry.name.endsWith(".rs"))
+        count += readFileSync(file, "utf8").match(/^\s*#\[wasm_bindgen_test\]/gm)?.length ?? 0;
     }
   };
   walk(path("src"));
@@ -74,36 +76,73 @@ async function nodeTests(files, { cwd, env }) {
   }
 }
 
+// Each layer names what the setup must install for it (see setup() below):
+// "rust" (cargo + the wasm32 target), "npm" (node_modules), "wasm-bindgen"
+// (the CLI and test runner) and "chromium" (Debian's, through apt-get).
 const LAYERS = [
-  ["fmt", "cargo fmt --check", () => cargo(["fmt", "--check"])],
-  ["clippy", "clippy (native)", () => cargo(["clippy", "--all-targets", "--", "-D", "warnings"])],
-  [
-    "clippy-wasm",
-    "clippy (wasm32)",
-    () => cargo(["clippy", "--all-targets", "--target", WASM_TARGET, "--", "-D", "warnings"]),
-  ],
-  ["doc", "cargo doc", () => cargo(["doc", "--no-deps"], { RUSTDOCFLAGS: "-D warnings" })],
+  { id: "fmt", title: "cargo fmt --check", needs: ["rust"], run: () => cargo(["fmt", "--check"]) },
+  {
+    id: "lint",
+    title: "JS format and lint (Biome)",
+    needs: ["npm"],
+    run: () => run(path("node_modules", ".bin", "biome"), ["ci", "--config-path", path(".ci", "biome.jsonc")]),
+  },
+  {
+    id: "clippy",
+    title: "clippy (native)",
+    needs: ["rust"],
+    run: () => cargo(["clippy", "--all-targets", "--", "-D", "warnings"]),
+  },
+  {
+    id: "clippy-wasm",
+    title: "clippy (wasm32)",
+    needs: ["rust"],
+    run: () => cargo(["clippy", "--all-targets", "--target", WASM_TARGET, "--", "-D", "warnings"]),
+  },
+  {
+    id: "doc",
+    title: "cargo doc",
+    needs: ["rust"],
+    run: () => cargo(["doc", "--no-deps"], { RUSTDOCFLAGS: "-D warnings" }),
+  },
   // Also writes target/vector-outputs.json, which the JS layers compare with.
-  ["cargo-test", "cargo test (native)", () => cargo(["test"])],
-  ["build", "build the npm package (npm run build)", () => build({ bin: state.bin })],
+  { id: "cargo-test", title: "cargo test (native)", needs: ["rust"], run: () => cargo(["test"]) },
+  {
+    id: "build",
+    title: "build the npm package (npm run build)",
+    needs: ["rust", "npm", "wasm-bindgen"],
+    run: () => build({ bin: state.bin }),
+  },
   // What a browser downloads (.ci/size.mjs): fails over 64 KiB gzip.
-  ["size", "browser payload: .wasm + JS, raw / gzip -9 / brotli", () => checkBudget(printSizes())],
-  ["wasm-node", "wasm-bindgen-test in Node", () => wasmTests({})],
-  [
-    "wasm-chromium",
-    "wasm-bindgen-test in headless Chromium",
+  {
+    id: "size",
+    title: "browser payload: .wasm + JS, raw / gzip -9 / brotli",
+    needs: [],
+    run: () => checkBudget(printSizes()),
+  },
+  { id: "wasm-node", title: "wasm-bindgen-test in Node", needs: ["rust", "wasm-bindgen"], run: () => wasmTests({}) },
+  {
+    id: "wasm-chromium",
+    title: "wasm-bindgen-test in headless Chromium",
+    needs: ["rust", "wasm-bindgen", "chromium"],
     // .ci/webdriver.json passes chromium's path and flags.
-    () =>
+    run: () =>
       wasmTests({
         WASM_BINDGEN_USE_BROWSER: "1",
         CHROMEDRIVER,
         WASM_BINDGEN_TEST_WEBDRIVER_JSON: path(".ci", "webdriver.json"),
       }),
-  ],
-  ["pack", "npm pack, installed into an empty project", packAndInstall],
-  ["types", "TypeScript consumer (tsc --strict --noEmit)", typeCheck],
-  ["js", "JS tests against the installed package (Node, Chromium, Vite)", jsTests],
-  ["browser", "demo page tests (tests/browser)", pageTests],
+  },
+  { id: "pack", title: "npm pack, installed into an empty project", needs: [], run: packAndInstall },
+  { id: "types", title: "TypeScript consumer (tsc --strict --noEmit)", needs: ["npm"], run: typeCheck },
+  // tests/js/browser.test.mjs drives Debian's chromium through playwright-core.
+  {
+    id: "js",
+    title: "JS tests against the installed package (Node, Chromium, Vite)",
+    needs: ["npm", "chromium"],
+    run: jsTests,
+  },
+  { id: "browser", title: "demo page tests (tests/browser)", needs: ["npm", "chromium"], run: pageTests },
 ];
 
 async function packAndInstall() {
@@ -156,21 +195,26 @@ async function pageTests() {
 
 async function main() {
   const only = process.argv.slice(2);
-  const unknown = only.filter((name) => !LAYERS.some(([id]) => id === name));
+  const unknown = only.filter((name) => !LAYERS.some(({ id }) => id === name));
   if (unknown.length > 0) {
-    console.error(`unknown layer ${unknown.join(", ")}; layers: ${LAYERS.map(([id]) => id).join(" ")}`);
+    console.error(`unknown layer ${unknown.join(", ")}; layers: ${LAYERS.map(({ id }) => id).join(" ")}`);
     process.exit(2);
   }
-  const selected = LAYERS.filter(([id]) => only.length === 0 || only.includes(id));
+  const selected = LAYERS.filter(({ id }) => only.length === 0 || only.includes(id));
   // The JS layers need an installed package.
-  if (selected.some(([id]) => id === "types" || id === "js") && !selected.some(([id]) => id === "pack")) {
-    selected.splice(selected.findIndex(([id]) => id === "types" || id === "js"), 0, LAYERS.find(([id]) => id === "pack"));
+  if (selected.some(({ id }) => id === "types" || id === "js") && !selected.some(({ id }) => id === "pack")) {
+    selected.splice(
+      selected.findIndex(({ id }) => id === "types" || id === "js"),
+      0,
+      LAYERS.find(({ id }) => id === "pack"),
+    );
   }
 
   const timings = [];
   const started = Date.now();
   let failed = null;
-  for (const [id, title, layer] of [["setup", "setup: install what is missing", setup], ...selected]) {
+  const setupLayer = { id: "setup", title: "setup: install what is missing", run: () => setup(selected) };
+  for (const { id, title, run: layer } of [setupLayer, ...selected]) {
     header(title);
     const t0 = Date.now();
     try {
@@ -198,10 +242,14 @@ async function main() {
   if (state.project) rmSync(state.project, { recursive: true, force: true });
 }
 
-async function setup() {
-  state.bin = await ensureBuildTools();
-  await ensureChromium();
-  say("toolchain ready");
+/** Installs only what the selected layers declare in `needs`. */
+async function setup(selected) {
+  const needs = new Set(selected.flatMap((layer) => layer.needs));
+  if (needs.has("rust")) await ensureRust();
+  if (needs.has("npm")) await ensureNodeModules();
+  if (needs.has("wasm-bindgen")) state.bin = await ensureWasmBindgen();
+  if (needs.has("chromium")) await ensureChromium();
+  say(`ready for ${selected.map(({ id }) => id).join(" ")} (${[...needs].join(", ") || "nothing to install"})`);
 }
 
 await main();

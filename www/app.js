@@ -1,49 +1,49 @@
 // The checkout preview: every input event recomputes the quote with the
 // seatquote engine (WebAssembly) and shows it at once — no button.
 
-import { money } from './format.js';
-import { GERMAN_FIELD_ERRORS, LANGUAGES, applyStaticText, t } from './i18n.js';
-import { PLANS, CURRENCY } from './plans.js';
-import {
-  clearFieldErrors, defaultToday, fieldForPath, fieldLabel, readForm, showFieldError,
-} from './form.js';
-import { clearResults, renderQuote, showNotice } from './render.js';
+import { money } from "./format.js";
+import { GERMAN_FIELD_ERRORS, LANGUAGES, applyStaticText, t } from "./i18n.js";
+import { PLANS, CURRENCY } from "./plans.js";
+import { clearFieldErrors, defaultToday, fieldForPath, fieldLabel, readForm, showFieldError } from "./form.js";
+import { clearResults, renderQuote, showNotice } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
 
 /** The page's language: ?lang=de, else the browser's, else English. */
 function initialLanguage() {
-  const asked = new URLSearchParams(location.search).get('lang');
+  const asked = new URLSearchParams(location.search).get("lang");
   if (LANGUAGES.includes(asked)) return asked;
-  return navigator.language?.toLowerCase().startsWith('de') ? 'de' : 'en';
+  return navigator.language?.toLowerCase().startsWith("de") ? "de" : "en";
 }
 
-const lang = () => $('locale').value;
+const lang = () => $("locale").value;
 
 // Screen readers hear one short sentence once the customer pauses, not one
 // per slider step.
 let liveTimer;
 function announce(text) {
   clearTimeout(liveTimer);
-  liveTimer = setTimeout(() => { $('live').textContent = text; }, 300);
+  liveTimer = setTimeout(() => {
+    $("live").textContent = text;
+  }, 300);
 }
 
 /** Help texts that depend on the plan, the interval and the language. */
 function updateHelp(language) {
-  const plan = PLANS[$('plan').value];
+  const plan = PLANS[$("plan").value];
   const interval = document.querySelector('input[name="interval"]:checked').value;
   const price = plan.prices[interval];
-  const per = t(language, interval === 'year' ? 'perYear' : 'perMonth');
+  const per = t(language, interval === "year" ? "perYear" : "perMonth");
   const m = (amount) => money(amount, CURRENCY, language);
-  $('help-plan').textContent = plan.allows_additional_seats
-    ? t(language, 'planHelp', m(price.base), m(price.seat), per, plan.included_seats)
-    : t(language, 'planHelpNoSeats', m(price.base), per, plan.included_seats);
+  $("help-plan").textContent = plan.allows_additional_seats
+    ? t(language, "planHelp", m(price.base), m(price.seat), per, plan.included_seats)
+    : t(language, "planHelpNoSeats", m(price.base), per, plan.included_seats);
 }
 
 /** Keeps the slider's range around the current seat count, and its value on the number. */
 function syncSlider(renewing) {
-  const range = $('target-range');
-  const typed = $('target').value;
+  const range = $("target-range");
+  const typed = $("target").value;
   const target = /^\d+$/.test(typed) ? Number(typed) : null;
   // Room to double the team; a larger typed count stretches the slider to it.
   if (renewing !== null) range.max = String(Math.max(20, renewing * 2, target ?? 0));
@@ -57,11 +57,11 @@ function syncSlider(renewing) {
 function showProblems(problems, language) {
   clearResults();
   for (const { field, message } of problems) showFieldError(field, message);
-  showNotice(t(language, 'errorFix'), 'error');
+  showNotice(t(language, "errorFix"), "error");
   // The hint's counts come from the engine's answer; without one there are none to show.
-  $('picker-hint').hidden = true;
+  $("picker-hint").hidden = true;
   const first = problems[0];
-  announce(t(language, 'liveError', fieldLabel(first.field) || t(language, 'errorGeneral'), first.message));
+  announce(t(language, "liveError", fieldLabel(first.field) || t(language, "errorGeneral"), first.message));
 }
 
 /**
@@ -69,7 +69,7 @@ function showProblems(problems, language) {
  * in German for the field, so a customer never reads a mixed-language page.
  */
 function messageFor(error, field, language) {
-  if (language === 'de') return GERMAN_FIELD_ERRORS[field] ?? GERMAN_FIELD_ERRORS.general;
+  if (language === "de") return GERMAN_FIELD_ERRORS[field] ?? GERMAN_FIELD_ERRORS.general;
   return error.message;
 }
 
@@ -79,7 +79,10 @@ function update(core) {
   updateHelp(language);
   const { request, problems } = readForm(language);
   if (problems.length > 0) {
-    showProblems(problems.map(({ field, key }) => ({ field, message: t(language, key) })), language);
+    showProblems(
+      problems.map(({ field, key }) => ({ field, message: t(language, key) })),
+      language,
+    );
     syncSlider(null);
     return;
   }
@@ -87,56 +90,56 @@ function update(core) {
   let check = null;
   try {
     quote = core.quote_seat_change(request);
-    if (quote.change === 'decrease') {
+    if (quote.change === "decrease") {
       // For a reduction, also ask when it takes effect and who must go first.
       const { target_seats: target, ...rest } = request;
       check = core.validate_cancellation({ ...rest, seats_to_cancel: quote.seats.renewing_before - target });
     }
   } catch (error) {
-    if (error?.name !== 'SeatQuoteError') {
+    if (error?.name !== "SeatQuoteError") {
       clearResults();
-      showNotice(t(language, 'errorGeneral'), 'error');
+      showNotice(t(language, "errorGeneral"), "error");
       throw error;
     }
-    const field = fieldForPath(error.path ?? '');
+    const field = fieldForPath(error.path ?? "");
     showProblems([{ field, message: messageFor(error, field, language) }], language);
     syncSlider(null);
     return;
   }
   const { seats_in_use: inUse, pending_cancellations: pending } = request.subscription;
-  $('picker-hint').textContent = t(language, 'pickerHint', quote.seats.before, inUse, pending);
-  $('picker-hint').hidden = false;
+  $("picker-hint").textContent = t(language, "pickerHint", quote.seats.before, inUse, pending);
+  $("picker-hint").hidden = false;
   syncSlider(quote.seats.renewing_before);
   announce(renderQuote(quote, check, request, language));
 }
 
 async function main() {
-  $('locale').value = initialLanguage();
+  $("locale").value = initialLanguage();
   applyStaticText(lang());
   defaultToday();
-  showNotice(t(lang(), 'loading'));
+  showNotice(t(lang(), "loading"));
 
   let core;
   try {
     // Loaded here rather than imported statically, so that a missing or
     // broken build shows a message instead of an empty page.
-    core = await import('/pkg/index.js');
+    core = await import("/pkg/index.js");
   } catch (error) {
-    showNotice(t(lang(), 'loadFailed'), 'error');
+    showNotice(t(lang(), "loadFailed"), "error");
     throw error;
   }
 
   // Nothing is ever submitted: Enter in a field must not reload the page.
-  $('settings').addEventListener('submit', (event) => event.preventDefault());
-  document.addEventListener('input', (event) => {
+  $("settings").addEventListener("submit", (event) => event.preventDefault());
+  document.addEventListener("input", (event) => {
     // Slider and number field are one control: each follows the other.
-    if (event.target.id === 'target-range') $('target').value = event.target.value;
-    if (event.target.id === 'locale') applyStaticText(lang());
+    if (event.target.id === "target-range") $("target").value = event.target.value;
+    if (event.target.id === "locale") applyStaticText(lang());
     update(core);
   });
   update(core);
   // For tests and embedding pages: the engine is loaded and a first result is shown.
-  document.body.dataset.ready = 'true';
+  document.body.dataset.ready = "true";
 }
 
 main();

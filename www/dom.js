@@ -12,7 +12,7 @@ export function el(tag, attributes = {}, ...children) {
   }
   for (const child of children) {
     if (child === null || child === undefined) continue;
-    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    node.append(typeof child === "string" ? document.createTextNode(child) : child);
   }
   return node;
 }
@@ -24,6 +24,6 @@ export function clear(node) {
 
 /** Sets `node`'s text, and hides it when there is none. */
 export function setText(node, text) {
-  node.textContent = text ?? '';
+  node.textContent = text ?? "";
   node.hidden = !text;
 }

@@ -1,8 +1,8 @@
 // Reading the form into an engine request, and showing input errors beside
 // the field they belong to.
 
-import { localToday, percentToRate } from './format.js';
-import { CURRENCY, PLANS, POLICIES } from './plans.js';
+import { localToday, percentToRate } from "./format.js";
+import { CURRENCY, PLANS, POLICIES } from "./plans.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -13,23 +13,26 @@ const $ = (id) => document.getElementById(id);
  * ("subscription.plan.prices.month" → plan).
  */
 const FIELDS = {
-  target: { controls: ['target', 'target-range'], paths: ['target_seats', 'seats_to_cancel'] },
-  anchor: { controls: ['anchor'], paths: ['subscription.billing_anchor'] },
-  today: { controls: ['today'], paths: ['as_of'] },
-  seats: { controls: ['seats'], paths: ['subscription.seats'] },
-  inUse: { controls: ['in-use'], paths: ['subscription.seats_in_use'] },
-  pending: { controls: ['pending'], paths: ['subscription.pending_cancellations'] },
-  vat: { controls: ['vat'], paths: ['subscription.tax_rate', 'subscription.prices_include_tax'] },
+  target: { controls: ["target", "target-range"], paths: ["target_seats", "seats_to_cancel"] },
+  anchor: { controls: ["anchor"], paths: ["subscription.billing_anchor"] },
+  today: { controls: ["today"], paths: ["as_of"] },
+  seats: { controls: ["seats"], paths: ["subscription.seats"] },
+  inUse: { controls: ["in-use"], paths: ["subscription.seats_in_use"] },
+  pending: { controls: ["pending"], paths: ["subscription.pending_cancellations"] },
+  vat: { controls: ["vat"], paths: ["subscription.tax_rate", "subscription.prices_include_tax"] },
   // A missing price is a price for the chosen interval: the interval is what
   // the customer can change, so the message goes there.
-  interval: { controls: ['interval-month', 'interval-year'], paths: ['subscription.interval', 'subscription.plan.prices'] },
-  plan: { controls: ['plan'], paths: ['subscription.plan', 'subscription.currency'] },
-  policy: { controls: ['policy-threshold', 'policy-reset'], paths: ['policy'] },
+  interval: {
+    controls: ["interval-month", "interval-year"],
+    paths: ["subscription.interval", "subscription.plan.prices"],
+  },
+  plan: { controls: ["plan"], paths: ["subscription.plan", "subscription.currency"] },
+  policy: { controls: ["policy-threshold", "policy-reset"], paths: ["policy"] },
 };
 
 /** The field a request path belongs to, or "general" when none does. */
 export function fieldForPath(path) {
-  let best = 'general';
+  let best = "general";
   let bestLength = -1;
   for (const [field, { paths }] of Object.entries(FIELDS)) {
     for (const prefix of paths) {
@@ -46,16 +49,16 @@ export function fieldForPath(path) {
 
 /** The visible label of a field, for messages that name it. */
 export function fieldLabel(field) {
-  const control = $(FIELDS[field]?.controls[0] ?? '');
-  if (!control) return '';
+  const control = $(FIELDS[field]?.controls[0] ?? "");
+  if (!control) return "";
   // A radio group is named by its legend, not by one option's label.
-  const legend = control.type === 'radio' ? control.closest('fieldset')?.querySelector('legend') : null;
-  return (legend ?? control.labels?.[0])?.textContent.trim() ?? '';
+  const legend = control.type === "radio" ? control.closest("fieldset")?.querySelector("legend") : null;
+  return (legend ?? control.labels?.[0])?.textContent.trim() ?? "";
 }
 
 /** The control to focus for a field. */
 export function fieldControl(field) {
-  return $(FIELDS[field]?.controls[0] ?? '');
+  return $(FIELDS[field]?.controls[0] ?? "");
 }
 
 // Each control's own aria-describedby (its help text), so that the error id
@@ -63,34 +66,34 @@ export function fieldControl(field) {
 const ownDescription = new Map();
 
 function describe(control, errorId) {
-  if (!ownDescription.has(control)) ownDescription.set(control, control.getAttribute('aria-describedby') ?? '');
-  const ids = [ownDescription.get(control), errorId].filter(Boolean).join(' ');
-  if (ids) control.setAttribute('aria-describedby', ids);
-  else control.removeAttribute('aria-describedby');
+  if (!ownDescription.has(control)) ownDescription.set(control, control.getAttribute("aria-describedby") ?? "");
+  const ids = [ownDescription.get(control), errorId].filter(Boolean).join(" ");
+  if (ids) control.setAttribute("aria-describedby", ids);
+  else control.removeAttribute("aria-describedby");
 }
 
 /** Shows `message` beside `field` and marks its controls invalid. */
 export function showFieldError(field, message) {
-  const error = $(`err-${field}`) ?? $('err-general');
+  const error = $(`err-${field}`) ?? $("err-general");
   error.textContent = message;
   error.hidden = false;
   for (const id of FIELDS[field]?.controls ?? []) {
     const control = $(id);
-    control.setAttribute('aria-invalid', 'true');
+    control.setAttribute("aria-invalid", "true");
     describe(control, error.id);
   }
 }
 
 /** Removes every field error. */
 export function clearFieldErrors() {
-  for (const error of document.querySelectorAll('.error')) {
-    error.textContent = '';
+  for (const error of document.querySelectorAll(".error")) {
+    error.textContent = "";
     error.hidden = true;
   }
   for (const { controls } of Object.values(FIELDS)) {
     for (const id of controls) {
       const control = $(id);
-      control.removeAttribute('aria-invalid');
+      control.removeAttribute("aria-invalid");
       describe(control, null);
     }
   }
@@ -105,8 +108,8 @@ export function clearFieldErrors() {
  */
 function readCount(id, field, problems) {
   const input = $(id);
-  if (input.value.trim() === '' || input.validity.badInput) {
-    problems.push({ field, key: 'errorEmptyNumber' });
+  if (input.value.trim() === "" || input.validity.badInput) {
+    problems.push({ field, key: "errorEmptyNumber" });
     return undefined;
   }
   return Number(input.value);
@@ -114,8 +117,8 @@ function readCount(id, field, problems) {
 
 function readDate(id, field, problems) {
   const value = $(id).value;
-  if (value === '') {
-    problems.push({ field, key: 'errorEmptyDate' });
+  if (value === "") {
+    problems.push({ field, key: "errorEmptyDate" });
     return undefined;
   }
   return value;
@@ -123,7 +126,7 @@ function readDate(id, field, problems) {
 
 /** Fills in today's local date if the date field is still empty. */
 export function defaultToday() {
-  if ($('today').value === '') $('today').value = localToday();
+  if ($("today").value === "") $("today").value = localToday();
 }
 
 /**
@@ -137,22 +140,22 @@ export function readForm(lang) {
   const problems = [];
   const interval = document.querySelector('input[name="interval"]:checked').value;
   const policy = POLICIES[document.querySelector('input[name="policy"]:checked').value];
-  const taxRate = percentToRate($('vat').value);
-  if (taxRate === null) problems.push({ field: 'vat', key: 'errorEmptyRate' });
+  const taxRate = percentToRate($("vat").value);
+  if (taxRate === null) problems.push({ field: "vat", key: "errorEmptyRate" });
 
   const request = {
     subscription: {
-      plan: PLANS[$('plan').value],
+      plan: PLANS[$("plan").value],
       interval,
-      billing_anchor: readDate('anchor', 'anchor', problems),
+      billing_anchor: readDate("anchor", "anchor", problems),
       currency: CURRENCY,
-      seats: readCount('seats', 'seats', problems),
-      seats_in_use: readCount('in-use', 'inUse', problems),
-      pending_cancellations: readCount('pending', 'pending', problems),
+      seats: readCount("seats", "seats", problems),
+      seats_in_use: readCount("in-use", "inUse", problems),
+      pending_cancellations: readCount("pending", "pending", problems),
       tax_rate: taxRate ?? undefined,
     },
-    target_seats: readCount('target', 'target', problems),
-    as_of: readDate('today', 'today', problems),
+    target_seats: readCount("target", "target", problems),
+    as_of: readDate("today", "today", problems),
     policy,
     locale: lang,
   };

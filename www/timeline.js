@@ -6,9 +6,9 @@
 // `role="img"` with a sentence as its name: the drawing is for the eye, the
 // sentence carries the same facts for a screen reader.
 
-import { el } from './dom.js';
-import { date as formatDate } from './format.js';
-import { t } from './i18n.js';
+import { el } from "./dom.js";
+import { date as formatDate } from "./format.js";
+import { t } from "./i18n.js";
 
 /** Where along the period a day offset lies, in percent. */
 const percent = (days, of) => (of > 0 ? (100 * days) / of : 0);
@@ -20,15 +20,15 @@ const percent = (days, of) => (of > 0 ? (100 * days) / of : 0);
  * at 390 px.
  */
 function marker(className, at, text, centre = false) {
-  const node = el('span', { class: className }, text);
+  const node = el("span", { class: className }, text);
   node.style.left = `${at}%`;
-  const side = at <= 50 ? 'is-start' : 'is-end';
-  node.classList.add(centre && at >= 25 && at <= 75 ? 'is-middle' : side);
+  const side = at <= 50 ? "is-start" : "is-end";
+  node.classList.add(centre && at >= 25 && at <= 75 ? "is-middle" : side);
   return node;
 }
 
 function segment(className, from, to) {
-  const node = el('span', { class: className });
+  const node = el("span", { class: className });
   node.style.left = `${from}%`;
   node.style.width = `${Math.max(0, to - from)}%`;
   return node;
@@ -45,55 +45,87 @@ export function timeline(quote, policy, lang) {
   const { start, end, days_in_period: days, days_remaining: left } = quote.period;
   const fmt = (iso) => formatDate(iso, lang);
   const todayAt = percent(days - left, days);
-  const reset = quote.lines.some((line) => line.kind === 'new_period');
+  const reset = quote.lines.some((line) => line.kind === "new_period");
   // The window decides where a *charge* goes, so it is drawn only with the
   // threshold placement and when seats are added (or may be: no change yet).
-  const charging = quote.change !== 'decrease';
-  const threshold = policy.placement === 'threshold' && !reset && charging ? policy.threshold_days : null;
+  const charging = quote.change !== "decrease";
+  const threshold = policy.placement === "threshold" && !reset && charging ? policy.threshold_days : null;
   const windowAt = threshold === null ? null : percent(Math.max(0, days - threshold), days);
 
-  const track = el('div', { class: 'tl__track' },
-    segment('tl__elapsed', 0, todayAt),
-    segment(reset ? 'tl__remaining tl__remaining--credited' : 'tl__remaining', todayAt, 100),
-    marker('tl__today-line', todayAt, null),
+  const track = el(
+    "div",
+    { class: "tl__track" },
+    segment("tl__elapsed", 0, todayAt),
+    segment(reset ? "tl__remaining tl__remaining--credited" : "tl__remaining", todayAt, 100),
+    marker("tl__today-line", todayAt, null),
   );
 
-  const top = el('div', { class: 'tl__row tl__row--top' },
-    marker('tl__label tl__label--today', todayAt, `${t(lang, 'timelineToday')} · ${fmt(quote.as_of)}`),
+  const top = el(
+    "div",
+    { class: "tl__row tl__row--top" },
+    marker("tl__label tl__label--today", todayAt, `${t(lang, "timelineToday")} · ${fmt(quote.as_of)}`),
   );
 
-  const leftText = reset ? t(lang, 'timelineCredited', left) : t(lang, 'timelineDaysLeft', left);
-  const middle = el('div', { class: 'tl__row' },
-    marker('tl__label tl__label--left', todayAt + (100 - todayAt) / 2, leftText, true),
+  const leftText = reset ? t(lang, "timelineCredited", left) : t(lang, "timelineDaysLeft", left);
+  const middle = el(
+    "div",
+    { class: "tl__row" },
+    marker("tl__label tl__label--left", todayAt + (100 - todayAt) / 2, leftText, true),
   );
 
-  const bottom = el('div', { class: 'tl__row tl__row--dates' },
-    el('span', { class: 'tl__date tl__date--start' }, el('span', { class: 'tl__date-label' }, t(lang, 'timelineStart')), fmt(start)),
-    el('span', { class: 'tl__date tl__date--end' }, el('span', { class: 'tl__date-label' }, t(lang, reset ? 'timelineOldEnd' : 'timelineInvoice')), fmt(end)),
+  const bottom = el(
+    "div",
+    { class: "tl__row tl__row--dates" },
+    el(
+      "span",
+      { class: "tl__date tl__date--start" },
+      el("span", { class: "tl__date-label" }, t(lang, "timelineStart")),
+      fmt(start),
+    ),
+    el(
+      "span",
+      { class: "tl__date tl__date--end" },
+      el("span", { class: "tl__date-label" }, t(lang, reset ? "timelineOldEnd" : "timelineInvoice")),
+      fmt(end),
+    ),
   );
 
   const parts = [top, track, middle, bottom];
-  const legend = el('ul', { class: 'tl__legend' });
+  const legend = el("ul", { class: "tl__legend" });
   if (windowAt !== null) {
-    parts.push(el('div', { class: 'tl__windows' },
-      segment('tl__before-window', 0, windowAt),
-      segment('tl__window', windowAt, 100),
-    ));
-    legend.append(el('li', {}, el('span', { class: 'tl__swatch tl__swatch--window' }), t(lang, 'timelineWindow', threshold)));
+    parts.push(
+      el(
+        "div",
+        { class: "tl__windows" },
+        segment("tl__before-window", 0, windowAt),
+        segment("tl__window", windowAt, 100),
+      ),
+    );
+    legend.append(
+      el("li", {}, el("span", { class: "tl__swatch tl__swatch--window" }), t(lang, "timelineWindow", threshold)),
+    );
     if (windowAt > 0) {
-      legend.append(el('li', {}, el('span', { class: 'tl__swatch tl__swatch--before' }), t(lang, 'timelineBeforeWindow')));
+      legend.append(
+        el("li", {}, el("span", { class: "tl__swatch tl__swatch--before" }), t(lang, "timelineBeforeWindow")),
+      );
     }
   }
   if (reset) {
-    legend.append(el('li', {}, el('span', { class: 'tl__swatch tl__swatch--new' }),
-      t(lang, 'timelineNewPeriod', fmt(quote.as_of), fmt(quote.next_invoice.date))));
+    legend.append(
+      el(
+        "li",
+        {},
+        el("span", { class: "tl__swatch tl__swatch--new" }),
+        t(lang, "timelineNewPeriod", fmt(quote.as_of), fmt(quote.next_invoice.date)),
+      ),
+    );
   }
   if (legend.childElementCount > 0) parts.push(legend);
 
   // The same facts in one sentence, as the figure's accessible name.
-  let alt = t(lang, 'timelineAlt', fmt(start), fmt(end), days, fmt(quote.as_of), left);
-  if (threshold !== null) alt += ` ${t(lang, 'timelineAltWindow', threshold, left <= threshold)}`;
-  if (reset) alt += ` ${t(lang, 'timelineAltReset', fmt(quote.as_of), fmt(quote.next_invoice.date))}`;
+  let alt = t(lang, "timelineAlt", fmt(start), fmt(end), days, fmt(quote.as_of), left);
+  if (threshold !== null) alt += ` ${t(lang, "timelineAltWindow", threshold, left <= threshold)}`;
+  if (reset) alt += ` ${t(lang, "timelineAltReset", fmt(quote.as_of), fmt(quote.next_invoice.date))}`;
 
-  return el('div', { class: 'tl', role: 'img', 'aria-label': alt, 'data-testid': 'timeline' }, ...parts);
+  return el("div", { class: "tl", role: "img", "aria-label": alt, "data-testid": "timeline" }, ...parts);
 }

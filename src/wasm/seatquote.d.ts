@@ -24,7 +24,10 @@ export interface Plan {
   prices: { month?: Price; year?: Price };
 }
 /** Prices per interval, before tax (or gross with `prices_include_tax`). */
-export interface Price { base: Amount; seat: Amount }
+export interface Price {
+  base: Amount;
+  seat: Amount;
+}
 
 /** A subscription as it is now. */
 export interface Subscription {
@@ -56,7 +59,9 @@ export interface Policy {
   rounding?: "half_away_from_zero" | "half_even";
 }
 /** Who asks for the change. */
-export interface Actor { role: "owner" | "admin" | "billing_admin" | "member" }
+export interface Actor {
+  role: "owner" | "admin" | "billing_admin" | "member";
+}
 
 /** The input of {@link quote_seat_change}. */
 export interface QuoteRequest {
@@ -81,9 +86,13 @@ export interface SeatQuote {
   currency: string;
   seats: {
     /** Active now, before / right after the change. */
-    before: number; after: number;
-    renewing_before: number; renewing_after: number;
-    added: number; reactivated: number; removed: number;
+    before: number;
+    after: number;
+    renewing_before: number;
+    renewing_after: number;
+    added: number;
+    reactivated: number;
+    removed: number;
   };
   period: { start: IsoDate; end: IsoDate; days_in_period: number; days_remaining: number };
   effective_date: IsoDate;
@@ -105,23 +114,36 @@ export interface Line {
   quantity: number;
   unit_price: string;
   /** `[from, to)`. */
-  from: IsoDate; to: IsoDate;
-  days: number; days_in_period: number;
+  from: IsoDate;
+  to: IsoDate;
+  days: number;
+  days_in_period: number;
   /** Rounded, in the prices' terms (net, or gross with `prices_include_tax`); negative for credits. */
   amount: string;
   placement: "now" | "next_invoice";
 }
 /** An amount before tax, the tax, and the sum. */
-export interface Money { net: string; tax: string; gross: string }
+export interface Money {
+  net: string;
+  tax: string;
+  gross: string;
+}
 /** A rule that refuses the change. SEATS_IN_USE params: `{ requested, free, users_to_remove }`. */
-export interface Violation { code: string; message: string; params: Record<string, number | string> }
+export interface Violation {
+  code: string;
+  message: string;
+  params: Record<string, number | string>;
+}
 
 /** The input of {@link validate_cancellation}. */
 export interface CancellationRequest {
   subscription: Subscription;
   /** `>= 1`. */
   seats_to_cancel: number;
-  as_of?: IsoDate; actor?: Actor; policy?: Policy; locale?: "en" | "de";
+  as_of?: IsoDate;
+  actor?: Actor;
+  policy?: Policy;
+  locale?: "en" | "de";
 }
 /** Whether some seats may be cancelled, and what follows. */
 export interface CancellationCheck {
@@ -143,9 +165,16 @@ export interface CancellationCheck {
 }
 
 /** The target seat counts of a price table, both ends included: whole numbers, `from <= to`, at most 100,000 rows. */
-export interface TableRange { from: number; to: number }
+export interface TableRange {
+  from: number;
+  to: number;
+}
 /** One amount per row of a price table: `net[i] + tax[i] = gross[i]`. */
-export interface MoneyColumns { net: string[]; tax: string[]; gross: string[] }
+export interface MoneyColumns {
+  net: string[];
+  tax: string[];
+  gross: string[];
+}
 /**
  * The answer of {@link quote_price_table}: one array per field, one entry per
  * target seat count. Row `i` equals `quote_seat_change` with

@@ -107,7 +107,9 @@ test("a plain <script type=module> page", async (t) => {
   const { page, context, problems } = await open(`${url}plain.html`);
 
   await t.test("serves the .wasm as application/wasm", async () => {
-    const type = await page.evaluate(async () => (await fetch("/node_modules/seatquote/pkg/seatquote_bg.wasm")).headers.get("content-type"));
+    const type = await page.evaluate(async () =>
+      (await fetch("/node_modules/seatquote/pkg/seatquote_bg.wasm")).headers.get("content-type"),
+    );
     assert.equal(type, "application/wasm");
   });
 
@@ -124,8 +126,17 @@ test("a plain <script type=module> page", async (t) => {
       }
       const ok = quote_seat_change({
         subscription: {
-          plan: { id: "b", allows_additional_seats: true, included_seats: 1, prices: { month: { base: "10.00", seat: "5.00" } } },
-          interval: "month", billing_anchor: "2026-01-15", currency: "EUR", seats: 3, seats_in_use: 3,
+          plan: {
+            id: "b",
+            allows_additional_seats: true,
+            included_seats: 1,
+            prices: { month: { base: "10.00", seat: "5.00" } },
+          },
+          interval: "month",
+          billing_anchor: "2026-01-15",
+          currency: "EUR",
+          seats: 3,
+          seats_in_use: 3,
         },
         target_seats: 5,
         as_of: "2026-11-21",
@@ -138,20 +149,34 @@ test("a plain <script type=module> page", async (t) => {
         after: ok.lines[0].amount,
       };
     });
-    assert.deepEqual(result, { isError: true, name: "SeatQuoteError", code: "INVALID_INPUT", path: "string", after: "8.00" });
+    assert.deepEqual(result, {
+      isError: true,
+      name: "SeatQuoteError",
+      code: "INVALID_INPUT",
+      path: "string",
+      after: "8.00",
+    });
   });
 
   await t.test("an omitted as_of is the browser's local date", async () => {
     const dates = [];
     for (const timezoneId of ["Pacific/Kiritimati", "Pacific/Pago_Pago"]) {
-      const { page: zoned, context: zonedContext, problems: zonedProblems } = await open(`${url}plain.html`, { timezoneId });
+      const {
+        page: zoned,
+        context: zonedContext,
+        problems: zonedProblems,
+      } = await open(`${url}plain.html`, { timezoneId });
       const { as_of, local } = await zoned.evaluate(() => {
         const d = new Date();
         const local = [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
         const quote = window.seatquote.quote_seat_change({
           subscription: {
             plan: { id: "b", allows_additional_seats: true, prices: { month: { base: "0", seat: "5.00" } } },
-            interval: "month", billing_anchor: "2020-01-01", currency: "EUR", seats: 1, seats_in_use: 1,
+            interval: "month",
+            billing_anchor: "2020-01-01",
+            currency: "EUR",
+            seats: 1,
+            seats_in_use: 1,
           },
           target_seats: 2,
         });
@@ -194,7 +219,10 @@ test("a Vite app: production build and dev server", async (t) => {
     servers.push({ close: () => dev.close() });
     const { page, context, problems } = await open(dev.resolvedUrls.local[0]);
     await assertVectorsMatchNative(page);
-    assert.deepEqual(problems.filter((p) => !p.includes("[vite]")), []);
+    assert.deepEqual(
+      problems.filter((p) => !p.includes("[vite]")),
+      [],
+    );
     await context.close();
   });
 });

@@ -102,7 +102,10 @@ function schemaOf(fn) {
     ["locale", choice(false, "en", "de")],
   ]);
 }
-const SCHEMAS = { quote_seat_change: schemaOf("quote_seat_change"), validate_cancellation: schemaOf("validate_cancellation") };
+const SCHEMAS = {
+  quote_seat_change: schemaOf("quote_seat_change"),
+  validate_cancellation: schemaOf("validate_cancellation"),
+};
 
 const parentOf = (path) => (path.includes(".") ? path.slice(0, path.lastIndexOf(".")) : "");
 const keyOf = (path) => path.slice(path.lastIndexOf(".") + 1);
@@ -136,7 +139,8 @@ const OVERFLOW_PATH = "subscription.plan.prices";
 function ruleBroken(request, errorPath) {
   // Read as the engine reads: own enumerable fields only, null = omitted.
   const get = (o, key, fallback) => {
-    const v = o !== null && typeof o === "object" && Object.prototype.propertyIsEnumerable.call(o, key) ? o[key] : undefined;
+    const v =
+      o !== null && typeof o === "object" && Object.prototype.propertyIsEnumerable.call(o, key) ? o[key] : undefined;
     return v === null || v === undefined ? fallback : v;
   };
   const sub = get(request, "subscription");
@@ -233,7 +237,24 @@ function validDate(v) {
 
 /** Active ISO 4217 codes, and codes that must be refused. Other strings of three capitals: unknown here. */
 const CURRENCIES_VALID = ["EUR", "USD", "JPY", "KWD", "CLF", "CHF", "GBP", "BHD", "ISK", "UYW", "VES", "ZWG"];
-const CURRENCIES_INVALID = ["XAU", "XDR", "XXX", "XTS", "DEM", "HRK", "eur", "Eur", "EURO", "EU", "", " EUR", "EUR ", "€", "E\u0301UR", "ＥＵＲ"];
+const CURRENCIES_INVALID = [
+  "XAU",
+  "XDR",
+  "XXX",
+  "XTS",
+  "DEM",
+  "HRK",
+  "eur",
+  "Eur",
+  "EURO",
+  "EU",
+  "",
+  " EUR",
+  "EUR ",
+  "€",
+  "E\u0301UR",
+  "ＥＵＲ",
+];
 
 function validCurrency(v) {
   if (typeof v !== "string") return false;
@@ -270,13 +291,20 @@ function validFor(schema, path, value) {
   const spec = schema.get(path);
   if (value === null || value === undefined) return !spec.required;
   switch (spec.kind) {
-    case COUNT: return validCount(value);
-    case AMOUNT: return validAmount(value);
-    case DATE: return validDate(value);
-    case BOOL: return typeof value === "boolean";
-    case STRING: return typeof value === "string";
-    case CURRENCY: return validCurrency(value);
-    case ENUM: return typeof value === "string" && spec.values.includes(value);
+    case COUNT:
+      return validCount(value);
+    case AMOUNT:
+      return validAmount(value);
+    case DATE:
+      return validDate(value);
+    case BOOL:
+      return typeof value === "boolean";
+    case STRING:
+      return typeof value === "string";
+    case CURRENCY:
+      return validCurrency(value);
+    case ENUM:
+      return typeof value === "string" && spec.values.includes(value);
     case OBJECT: {
       if (!isPlainObject(value)) return false;
       const known = knownKeys(schema, path);
@@ -288,7 +316,8 @@ function validFor(schema, path, value) {
         return false; // a trap or getter that throws: unreadable
       }
     }
-    default: throw new Error(`no oracle for ${spec.kind}`);
+    default:
+      throw new Error(`no oracle for ${spec.kind}`);
   }
 }
 
@@ -326,7 +355,7 @@ const SPECIALS = {
   Infinity: () => Infinity,
   "-Infinity": () => -Infinity,
   "-0": () => -0,
-  "0": () => 0,
+  0: () => 0,
   "2**53": () => 2 ** 53,
   "2**53 + 2": () => 2 ** 53 + 2,
   "-(2**53)": () => -(2 ** 53),
@@ -343,9 +372,9 @@ const SPECIALS = {
   "Number.MAX_VALUE": () => Number.MAX_VALUE,
   "Number.EPSILON": () => Number.EPSILON,
   "0.1 + 0.2": () => 0.1 + 0.2,
-  "2.5": () => 2.5,
+  2.5: () => 2.5,
   "-1": () => -1,
-  "4.9": () => 4.9,
+  4.9: () => 4.9,
   "5n": () => 5n,
   "2n**64n": () => 2n ** 64n,
   symbol: () => Symbol("hostile"),
@@ -371,7 +400,8 @@ const SPECIALS = {
   "[]": () => [],
   "[5]": () => [5],
   "['5.00']": () => ["5.00"],
-  "sparse [,,]": () => [, ,], // eslint-disable-line no-sparse-arrays
+  // biome-ignore lint/suspicious/noSparseArray: the holes are the input under test
+  "sparse [,,]": () => [, ,],
   "{}": () => ({}),
   "own __proto__ key": () => JSON.parse('{"__proto__": {"polluted": true}}'),
   "own constructor key": () => JSON.parse('{"constructor": {"prototype": {"polluted": true}}}'),
@@ -396,7 +426,7 @@ const SPECIALS = {
   "proxy: getPrototypeOf throws": () => new Proxy({}, { getPrototypeOf: throwing }),
   "proxy: get throws": () => new Proxy({ role: "admin" }, { get: throwing }),
   "proxy: isArray, length 2**32 - 1, get throws": () =>
-    new Proxy([], { get: (target, key) => (key === "length" ? 2 ** 32 - 1 : throwing()) }),
+    new Proxy([], { get: (_target, key) => (key === "length" ? 2 ** 32 - 1 : throwing()) }),
   "object with a throwing getter": () => Object.defineProperty({}, "role", { get: throwing, enumerable: true }),
   globalThis: () => globalThis,
   "1 MB of letters": () => BIG.letters,
@@ -405,26 +435,110 @@ const SPECIALS = {
   "0.000…1 (1 MB)": () => BIG.decimals,
   "a date and 1 MB of spaces": () => BIG.date,
   "lone surrogate": () => "\uD800",
-  "NUL": () => "\0",
+  NUL: () => "\0",
 };
 const SPECIAL_NAMES = Object.keys(SPECIALS);
 
 /** Strings that look like numbers to a person but are not decimal amounts (or, for the valid ones, are). */
 const NUMBER_STRINGS = [
-  "1_000", " 5.00", "5.00 ", "5,00", "1,000.00", "1 000", "1e3", "1E3", "5e0", "1.5e+2", "+5", ".5", "5.", "0x10",
-  "0b101", "0o7", "Infinity", "-Infinity", "NaN", "５", "５.００", "١٢٣", "5€", "€5", "5 EUR", "5.0.0", "--5", "-",
-  "", " ", "\t5", "5\n", "∞", "0", "0.00", "-0", "-0.00", "007.50", "4.90", "5", "-5", "-0.01",
-  "1000000000", "1000000000.00000000000", "1000000000.0000000001", "1000000001", "999999999.9999999999",
-  "12345678901", "0.0000000001", "0.00000000010", "0.00000000001", `1${"0".repeat(30)}`, `0.${"0".repeat(30)}1`,
-  `${"0".repeat(40)}1`, "79228162514264337593543950335", "79228162514264337593543950336",
+  "1_000",
+  " 5.00",
+  "5.00 ",
+  "5,00",
+  "1,000.00",
+  "1 000",
+  "1e3",
+  "1E3",
+  "5e0",
+  "1.5e+2",
+  "+5",
+  ".5",
+  "5.",
+  "0x10",
+  "0b101",
+  "0o7",
+  "Infinity",
+  "-Infinity",
+  "NaN",
+  "５",
+  "５.００",
+  "١٢٣",
+  "5€",
+  "€5",
+  "5 EUR",
+  "5.0.0",
+  "--5",
+  "-",
+  "",
+  " ",
+  "\t5",
+  "5\n",
+  "∞",
+  "0",
+  "0.00",
+  "-0",
+  "-0.00",
+  "007.50",
+  "4.90",
+  "5",
+  "-5",
+  "-0.01",
+  "1000000000",
+  "1000000000.00000000000",
+  "1000000000.0000000001",
+  "1000000001",
+  "999999999.9999999999",
+  "12345678901",
+  "0.0000000001",
+  "0.00000000010",
+  "0.00000000001",
+  `1${"0".repeat(30)}`,
+  `0.${"0".repeat(30)}1`,
+  `${"0".repeat(40)}1`,
+  "79228162514264337593543950335",
+  "79228162514264337593543950336",
 ];
 
 const DATE_STRINGS = [
-  "2026-02-30", "2026-13-01", "0000-01-01", "2026-00-10", "2026-01-00", "2026-01-32", "2025-02-29", "2024-02-29",
-  "1900-02-29", "2000-02-29", "2100-02-29", "1899-12-31", "1900-01-01", "9999-12-31", "9999-12-01", "9999-11-30",
-  "10000-01-01", "+002026-01-01", "-2026-01-01", "2026-1-01", "2026-01-1", "26-01-01", "2026/01/01", "2026.01.01",
-  "01-01-2026", "2026-01-01T00:00:00Z", "2026-01-01 ", " 2026-01-01", "２０２６-０１-０１", "2026–01–01", "20260101",
-  "2026-W01-1", "2026-001", "0001-01-01", "1970-01-01", "2038-01-19", "2026-11-21", "2026-12-31", "2027-01-01",
+  "2026-02-30",
+  "2026-13-01",
+  "0000-01-01",
+  "2026-00-10",
+  "2026-01-00",
+  "2026-01-32",
+  "2025-02-29",
+  "2024-02-29",
+  "1900-02-29",
+  "2000-02-29",
+  "2100-02-29",
+  "1899-12-31",
+  "1900-01-01",
+  "9999-12-31",
+  "9999-12-01",
+  "9999-11-30",
+  "10000-01-01",
+  "+002026-01-01",
+  "-2026-01-01",
+  "2026-1-01",
+  "2026-01-1",
+  "26-01-01",
+  "2026/01/01",
+  "2026.01.01",
+  "01-01-2026",
+  "2026-01-01T00:00:00Z",
+  "2026-01-01 ",
+  " 2026-01-01",
+  "２０２６-０１-０１",
+  "2026–01–01",
+  "20260101",
+  "2026-W01-1",
+  "2026-001",
+  "0001-01-01",
+  "1970-01-01",
+  "2038-01-19",
+  "2026-11-21",
+  "2026-12-31",
+  "2027-01-01",
 ];
 
 const jsonScalar = fc.oneof(
@@ -606,14 +720,17 @@ async function check(property, options = {}) {
 const MODES = ["set", "set", "set", "set", "set", "set", "getter", "throwing getter", "delete", "non-enumerable"];
 
 /** One mutation: a base vector, a path of its function's schema, a value and how it is put there. */
-const mutation = fc
-  .integer({ min: 0, max: bases.length - 1 })
-  .chain((b) => {
-    const schema = SCHEMAS[bases[b].function];
-    return fc
-      .constantFrom(...schema.keys())
-      .chain((path) => fc.record({ base: fc.constant(b), path: fc.constant(path), mode: fc.constantFrom(...MODES), value: valuesFor(schema, path) }));
-  });
+const mutation = fc.integer({ min: 0, max: bases.length - 1 }).chain((b) => {
+  const schema = SCHEMAS[bases[b].function];
+  return fc.constantFrom(...schema.keys()).chain((path) =>
+    fc.record({
+      base: fc.constant(b),
+      path: fc.constant(path),
+      mode: fc.constantFrom(...MODES),
+      value: valuesFor(schema, path),
+    }),
+  );
+});
 
 test(`a field replaced by a hostile value: refused at its path, never a trap, never accepted when invalid (seed ${SEED})`, async (t) => {
   t.diagnostic(`seed ${SEED}, ${RUNS} runs (SEATQUOTE_FUZZ_SEED / SEATQUOTE_FUZZ_RUNS to change)`);
@@ -635,8 +752,10 @@ test(`a field replaced by a hostile value: refused at its path, never a trap, ne
 
       let seen = value; // what the engine reads at `path`
       if (mode === "set") parent[key] = value;
-      else if (mode === "getter") Object.defineProperty(parent, key, { get: () => value, enumerable: true, configurable: true });
-      else if (mode === "throwing getter") Object.defineProperty(parent, key, { get: throwing, enumerable: true, configurable: true });
+      else if (mode === "getter")
+        Object.defineProperty(parent, key, { get: () => value, enumerable: true, configurable: true });
+      else if (mode === "throwing getter")
+        Object.defineProperty(parent, key, { get: throwing, enumerable: true, configurable: true });
       else if (mode === "delete" || mode === "non-enumerable") {
         delete parent[key];
         if (mode === "non-enumerable") Object.defineProperty(parent, key, { value, enumerable: false });
@@ -660,12 +779,19 @@ test(`a field replaced by a hostile value: refused at its path, never a trap, ne
       } else if (error) {
         // A valid value: refused only by a rule between fields that really
         // is broken (or, for an object, somewhere inside it).
-        const others = [path, ...(CROSS_FIELD[path] ?? []), ...([COUNT, AMOUNT].includes(spec.kind) ? [OVERFLOW_PATH] : [])];
+        const others = [
+          path,
+          ...(CROSS_FIELD[path] ?? []),
+          ...([COUNT, AMOUNT].includes(spec.kind) ? [OVERFLOW_PATH] : []),
+        ];
         const explained =
           verdict === undefined ||
           (spec.kind === OBJECT && error.path.startsWith(`${path}.`)) ||
           (others.includes(error.path) && ruleBroken(request, error.path));
-        assert.ok(explained, `a valid value refused at ${JSON.stringify(error.path)} ("${error.message}") — ${context}`);
+        assert.ok(
+          explained,
+          `a valid value refused at ${JSON.stringify(error.path)} ("${error.message}") — ${context}`,
+        );
         stats[error.path === path ? "refusedHere" : "refusedByOtherField"] += 1;
       } else {
         assert.equal(typeof answer?.allowed, "boolean", context);
@@ -677,7 +803,10 @@ test(`a field replaced by a hostile value: refused at its path, never a trap, ne
   const ms = performance.now() - started;
   t.diagnostic(`${runs} calls in ${Math.round(ms)} ms: ${JSON.stringify(stats)}`);
   if (RUNS >= 1000) {
-    assert.ok(stats.accepted > RUNS / 50 && stats.refusedHere > RUNS / 5, `both outcomes exercised: ${JSON.stringify(stats)}`);
+    assert.ok(
+      stats.accepted > RUNS / 50 && stats.refusedHere > RUNS / 5,
+      `both outcomes exercised: ${JSON.stringify(stats)}`,
+    );
   }
 });
 
@@ -689,7 +818,21 @@ test(`an unknown field at any depth is refused at its own path (seed ${SEED})`, 
     });
   const names = fc.oneof(
     fc.string({ maxLength: 20 }),
-    fc.constantFrom("seat_in_use", "Seats", "seats ", "target_seat", "asOf", "__proto__", "constructor", "prototype", "0", "", "toString", "valueOf", "then"),
+    fc.constantFrom(
+      "seat_in_use",
+      "Seats",
+      "seats ",
+      "target_seat",
+      "asOf",
+      "__proto__",
+      "constructor",
+      "prototype",
+      "0",
+      "",
+      "toString",
+      "valueOf",
+      "then",
+    ),
   );
   let runs = 0;
   await check(
@@ -724,7 +867,10 @@ test("a request of any other kind is refused at the top, not a trap", async () =
       const { error } = call(fn, SPECIALS[name](), `${fn}(${name})`);
       assert.ok(error, `${fn}(${name}) accepted`);
       const keys = (isPlainObject(SPECIALS[name]()) && keysOf(SPECIALS[name]())) || [];
-      assert.ok(error.path === "" || ["subscription", ...keys].includes(error.path.split(".")[0]), `${fn}(${name}): ${error.path}`);
+      assert.ok(
+        error.path === "" || ["subscription", ...keys].includes(error.path.split(".")[0]),
+        `${fn}(${name}): ${error.path}`,
+      );
     }
     assert.equal(call(fn, undefined, `${fn}()`).error.path, "");
   }
@@ -737,28 +883,53 @@ test("a request of any other kind is refused at the top, not a trap", async () =
 
 function deepMap(value, mapObject) {
   if (Array.isArray(value)) return value.map((v) => deepMap(v, mapObject));
-  if (isPlainObject(value)) return mapObject(Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepMap(v, mapObject)])));
+  if (isPlainObject(value))
+    return mapObject(Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepMap(v, mapObject)])));
   return value;
 }
 const deepFreeze = (r) => deepMap(r, Object.freeze);
 const nullPrototype = (r) => deepMap(r, (o) => Object.assign(Object.create(null), o));
 const proxied = (r) => deepMap(r, (o) => new Proxy(o, {}));
 const reflecting = (r) =>
-  deepMap(r, (o) => new Proxy(o, { get: Reflect.get, ownKeys: Reflect.ownKeys, getOwnPropertyDescriptor: Reflect.getOwnPropertyDescriptor }));
+  deepMap(
+    r,
+    (o) =>
+      new Proxy(o, {
+        get: Reflect.get,
+        ownKeys: Reflect.ownKeys,
+        getOwnPropertyDescriptor: Reflect.getOwnPropertyDescriptor,
+      }),
+  );
 const getters = (r) =>
-  deepMap(r, (o) => Object.defineProperties({}, Object.fromEntries(Object.entries(o).map(([k, v]) => [k, { get: () => v, enumerable: true }]))));
+  deepMap(r, (o) =>
+    Object.defineProperties(
+      {},
+      Object.fromEntries(Object.entries(o).map(([k, v]) => [k, { get: () => v, enumerable: true }])),
+    ),
+  );
 const reversedKeys = (r) => deepMap(r, (o) => Object.fromEntries(Object.entries(o).reverse()));
 /** Symbol keys and non-enumerable properties: invisible, like to JSON.stringify. */
 const hiddenExtras = (r) =>
   deepMap(r, (o) =>
-    Object.defineProperties(o, { [Symbol("extra")]: { value: 1, enumerable: true }, hidden_extra_field: { value: 99, enumerable: false } }));
+    Object.defineProperties(o, {
+      [Symbol("extra")]: { value: 1, enumerable: true },
+      hidden_extra_field: { value: 99, enumerable: false },
+    }),
+  );
 /** Amount strings whose number reads back the same, as JS numbers ("5.00" → 5, "4.9" → 4.9). */
 const numericAmounts = (r) =>
   deepMap(r, (o) => {
     for (const k of ["base", "seat", "tax_rate"]) {
       if (typeof o[k] === "string" && validAmount(o[k]) && !o[k].startsWith("-")) {
         const n = Number(o[k]);
-        if (String(n) === o[k].replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "").replace(/^0+(?=\d)/, "")) o[k] = n;
+        if (
+          String(n) ===
+          o[k]
+            .replace(/(\.\d*?)0+$/, "$1")
+            .replace(/\.$/, "")
+            .replace(/^0+(?=\d)/, "")
+        )
+          o[k] = n;
       }
     }
     return o;
@@ -766,7 +937,8 @@ const numericAmounts = (r) =>
 /** Every optional field that is absent, given as null or undefined instead. */
 const explicitNothing = (r) => {
   const request = clone(r);
-  if (!isPlainObject(request) || !isPlainObject(request.subscription) || !isPlainObject(request.subscription.plan)) return request;
+  if (!isPlainObject(request) || !isPlainObject(request.subscription) || !isPlainObject(request.subscription.plan))
+    return request;
   request.subscription.pending_cancellations ??= null;
   request.subscription.status ??= undefined;
   request.subscription.tax_rate ??= null;
@@ -870,7 +1042,17 @@ test(`quote_price_table: hostile requests and ranges; every row is its quote (se
   const ranges = fc.oneof(
     { weight: 4, arbitrary: fc.record({ from: bound, to: bound }).map((r) => ({ fromTo: r })) },
     { weight: 1, arbitrary: fc.constantFrom(...SPECIAL_NAMES).map((special) => ({ special })) },
-    { weight: 1, arbitrary: objectish(new Map([["range", object(true)], ["range.from", field(COUNT, true)], ["range.to", field(COUNT, true)]]), "range").map((value) => ({ value })) },
+    {
+      weight: 1,
+      arbitrary: objectish(
+        new Map([
+          ["range", object(true)],
+          ["range.from", field(COUNT, true)],
+          ["range.to", field(COUNT, true)],
+        ]),
+        "range",
+      ).map((value) => ({ value })),
+    },
   );
   const ROWS = 100_000;
   let tables = 0;
@@ -903,7 +1085,10 @@ test(`quote_price_table: hostile requests and ranges; every row is its quote (se
           return;
         }
         // Accepted: the range was valid, and each row is the quote of its seat count.
-        assert.ok(validCount(range.from) && validCount(range.to) && range.from <= range.to, `range accepted — ${context}`);
+        assert.ok(
+          validCount(range.from) && validCount(range.to) && range.from <= range.to,
+          `range accepted — ${context}`,
+        );
         assert.equal(table.target_seats.length, range.to - range.from + 1, context);
         tables += 1;
         const step = Math.max(1, Math.floor(table.target_seats.length / 4));

@@ -17,5 +17,8 @@ test(`wasm memory stays flat over ${CALLS.toLocaleString("en")} valid and invali
     result.end.memory - result.warm.memory <= MAX_GROWTH,
     `memory grew by ${result.end.memory - result.warm.memory} bytes after the warm-up`,
   );
-  assert.ok(result.end.table - result.warm.table <= 0, `the externref table grew from ${result.warm.table} to ${result.end.table}`);
+  assert.ok(
+    result.end.table - result.warm.table <= 0,
+    `the externref table grew from ${result.warm.table} to ${result.end.table}`,
+  );
 });

@@ -64,7 +64,10 @@ test("input errors are SeatQuoteErrors with code and path", () => {
   );
   throwsInputError(() => quote_seat_change(), "");
   const { subscription } = business();
-  throwsInputError(() => validate_cancellation({ subscription, seats_to_cancel: 0, as_of: "2026-11-21" }), "seats_to_cancel");
+  throwsInputError(
+    () => validate_cancellation({ subscription, seats_to_cancel: 0, as_of: "2026-11-21" }),
+    "seats_to_cancel",
+  );
 });
 
 test("JS-only values are named in the error, never coerced", () => {
@@ -72,7 +75,11 @@ test("JS-only values are named in the error, never coerced", () => {
   const cases = [
     [business({ target_seats: 5n }), "target_seats", /BigInt/],
     [business({ as_of: new Date(2026, 10, 21) }), "as_of", /Date/],
-    [business({ subscription: { ...sub, plan: { ...sub.plan, prices: new Map() } } }), "subscription.plan.prices", /Map/],
+    [
+      business({ subscription: { ...sub, plan: { ...sub.plan, prices: new Map() } } }),
+      "subscription.plan.prices",
+      /Map/,
+    ],
     [business({ subscription: { ...sub, tax_rate: Number.NaN } }), "subscription.tax_rate", /NaN/],
     [business({ target_seats: Infinity }), "target_seats", /Infinity/],
     [business({ target_seats: Symbol("5") }), "target_seats", /symbol/],
@@ -92,8 +99,23 @@ test("hostile objects are errors, not traps, and the module keeps working", () =
   const hostile = [
     cyclic,
     business({ subscription: revoked.proxy }),
-    business({ subscription: { get plan() { throw new Error("boom"); } } }),
-    business({ subscription: new Proxy({}, { ownKeys() { throw new Error("trap"); } }) }),
+    business({
+      subscription: {
+        get plan() {
+          throw new Error("boom");
+        },
+      },
+    }),
+    business({
+      subscription: new Proxy(
+        {},
+        {
+          ownKeys() {
+            throw new Error("trap");
+          },
+        },
+      ),
+    }),
     new Proxy([], {}),
     business({ locale: "x".repeat(1_000_000) }),
     JSON.parse("[".repeat(5000) + "]".repeat(5000)),
@@ -127,7 +149,10 @@ test("answers are plain objects and arrays all the way down", () => {
     validate_cancellation({ subscription: sub, seats_to_cancel: 1, as_of: "2026-11-21" }),
   ];
   const walk = (value, path) => {
-    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`);
+      return;
+    }
     if (value !== null && typeof value === "object") {
       assert.equal(Object.getPrototypeOf(value), Object.prototype, `${path} is a plain object`);
       for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
@@ -135,7 +160,7 @@ test("answers are plain objects and arrays all the way down", () => {
     }
     assert.ok(["string", "number", "boolean"].includes(typeof value) || value === null, `${path}: ${typeof value}`);
   };
-  answers.forEach((answer, i) => walk(answer, `answer${i}`));
+  for (const [i, answer] of answers.entries()) walk(answer, `answer${i}`);
   assert.equal(answers[0].violations[0].code, "NOT_PERMITTED");
   assert.deepEqual(JSON.parse(JSON.stringify(answers[1])), answers[1], "JSON round trip is lossless");
 });
@@ -146,7 +171,10 @@ test("prices given as JS numbers are read through their shortest decimal form", 
   const quote = quote_seat_change(business({ subscription: { ...sub, plan } }));
   assert.equal(quote.lines[0].amount, "7.84"); // 4.9 × 2 × 24/30, exactly
   const noisy = { ...sub.plan, prices: { month: { base: 10, seat: 0.1 + 0.2 } } };
-  throwsInputError(() => quote_seat_change(business({ subscription: { ...sub, plan: noisy } })), "subscription.plan.prices.month.seat");
+  throwsInputError(
+    () => quote_seat_change(business({ subscription: { ...sub, plan: noisy } })),
+    "subscription.plan.prices.month.seat",
+  );
 });
 
 test("an omitted as_of is the local date, not the UTC date", () => {
@@ -160,7 +188,12 @@ test("an omitted as_of is the local date, not the UTC date", () => {
     console.log(JSON.stringify({ local, as_of: quote_seat_change(request).as_of }));
   `;
   const run = (TZ) =>
-    JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, TZ }, encoding: "utf8" }));
+    JSON.parse(
+      execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+        env: { ...process.env, TZ },
+        encoding: "utf8",
+      }),
+    );
   const east = run("Pacific/Kiritimati");
   const west = run("Pacific/Pago_Pago");
   assert.equal(east.as_of, east.local);
@@ -172,7 +205,9 @@ test("an omitted as_of is the local date, not the UTC date", () => {
   assert.ok([before, localDate()].includes(as_of));
 });
 
-test("require() works too (Node ≥ 20.19 loads the ES module synchronously)", { skip: !process.features.require_module }, () => {
+test("require() works too (Node ≥ 20.19 loads the ES module synchronously)", {
+  skip: !process.features.require_module,
+}, () => {
   const required = createRequire(import.meta.url)("seatquote");
   assert.equal(required.quote_seat_change(business()).lines[0].amount, "8.00");
 });

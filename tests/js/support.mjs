@@ -62,7 +62,7 @@ export function subsetProblems(expected, actual, path = "", problems = []) {
       else problems.push(`${path}.${key}: missing in the answer`);
     }
   } else if (Array.isArray(expected) && Array.isArray(actual) && expected.length === actual.length) {
-    expected.forEach((value, i) => subsetProblems(value, actual[i], `${path}[${i}]`, problems));
+    for (const [i, value] of expected.entries()) subsetProblems(value, actual[i], `${path}[${i}]`, problems);
   } else if (JSON.stringify(expected) !== JSON.stringify(actual)) {
     problems.push(`${path}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   }

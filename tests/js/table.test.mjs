@@ -120,7 +120,13 @@ test("a bad range is a SeatQuoteError at its own path, and the module keeps work
     [undefined, "range"],
     [null, "range"],
     [3, "range"],
-    [new Map([["from", 1], ["to", 3]]), "range"],
+    [
+      new Map([
+        ["from", 1],
+        ["to", 3],
+      ]),
+      "range",
+    ],
   ];
   for (const [range, path] of cases) {
     let error;

@@ -68,7 +68,7 @@ const days: number = quote.period.days_remaining;
 const added: number = quote.seats.added;
 const anchorAfter: IsoDate = quote.billing_anchor_after;
 const violation: Violation | undefined = quote.violations[0];
-const param: number | string | undefined = violation?.params["users_to_remove"];
+const param: number | string | undefined = violation?.params.users_to_remove;
 const reason: string = quote.placement_reason.code;
 
 const cancellation: CancellationRequest = { subscription, seats_to_cancel: 1 };
