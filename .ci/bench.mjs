@@ -11,7 +11,7 @@
 // quote_price_table for 1,000 rows, a cold compile + instantiate of the
 // module, the same requests natively (`cargo bench --bench native`, whose
 // last line is BENCH_JSON {…}) and the wasm/native ratio, and the browser
-// payload. The targets of issue 5 are printed beside the figures; they are
+// payload. The targets are printed beside the figures; they are
 // measured, not asserted: the run never fails because of a number.
 // The figures are also written to .artifacts/bench.json.
 
@@ -202,7 +202,7 @@ function report(r) {
       `with its JS ${kib(total.raw)} raw, ${kib(total.gzip)} gzip, ${kib(total.brotli)} brotli`,
   );
 
-  header("targets (issue 5)");
+  header("targets");
   const table = (r.node.quote_price_table?.median_us ?? Number.NaN) / 1000;
   const instantiate = Math.max(r.cold.node.median_ms, r.chromium?.instantiate.median_ms ?? 0);
   console.log(

@@ -1,7 +1,7 @@
 // `npm run build`: the npm package in pkg/.
 //
 //   cargo build --release (wasm32) → wasm-bindgen --target web → wasm-opt -O3
-//   (binaryen from npm, never Debian's: TOOLCHAIN.md) → two small entries
+//   (binaryen from npm, never Debian's, whose wasm-opt writes modules that fail to load) → two small entries
 //   that share the one .wasm:
 //
 //   pkg/index.js   browsers and bundlers: instantiates with top-level await
