@@ -54,7 +54,7 @@ export async function ensureWasmBindgen() {
   }
   say(`installing wasm-bindgen-cli ${version} into ${root} (compiles for about 2 minutes, once)`);
   // No --locked: the CLI's own lock file wants a webpki-roots release the
-  // registry mirror lacks (TOOLCHAIN.md).
+  // registry mirror lacks.
   await run("cargo", ["install", "wasm-bindgen-cli", "--version", `=${version}`, "--root", root]);
   if (!matches(bin)) throw new Error(`wasm-bindgen ${version} is still not in ${bin}`);
   return bin;
