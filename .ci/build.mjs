@@ -12,8 +12,9 @@
 //   pkg/index.d.ts the types of both: src/wasm/seatquote.d.ts, the file the
 //                  glue's .d.ts embeds (typescript_custom_section).
 //
-// The JS half of the boundary (src/wasm/boundary.js, which wasm-bindgen
-// copies to pkg/snippets/) is inlined into the glue, so that a browser
+// The JS half of the boundary (src/wasm/boundary.js and the generated
+// src/wasm/wire.generated.js, which wasm-bindgen copies to pkg/snippets/)
+// is inlined into the glue, so that a browser
 // fetches two modules before the .wasm, not three; then the glue is
 // minified (oxc, through the dev dependency rolldown): it is a third of
 // the JS a page downloads otherwise, and nobody reads pkg/.
@@ -62,9 +63,11 @@ export async function build({ bin } = {}) {
 }
 
 /**
- * Replaces the glue's imports of src/wasm/boundary.js (named, and as a
- * namespace for the wasm imports) by the file itself, wrapped in a function
- * so that its names cannot clash with the glue's.
+ * Replaces the glue's imports of the JS half of the boundary — wasm-bindgen
+ * copies src/wasm/boundary.js and src/wasm/wire.generated.js to
+ * pkg/snippets/ — by the files themselves, each wrapped in a function so
+ * that its names cannot clash with the glue's or the other file's. An import
+ * of one file by the other becomes a read of the first one's exports.
  */
 function inlineSnippets() {
   const gluePath = join(PKG, `${CRATE}.js`);
@@ -72,25 +75,38 @@ function inlineSnippets() {
   const snippetImport = /^import (\{[^}]*\}|\* as (\w+)) from ["'](\.\/snippets\/[^"']+)["'];?\n/gm;
   const found = [...glue.matchAll(snippetImport)];
   if (found.length === 0) return;
-  const files = new Set(found.map((m) => m[3]));
-  if (files.size !== 1 || !found[0][3].endsWith("/src/wasm/boundary.js")) {
-    throw new Error(`unexpected snippets in the glue: ${[...files].join(", ")}`);
+  // In the order they may import each other.
+  const order = ["boundary.js", "wire.generated.js"];
+  const files = new Set(found.map((m) => m[3].split("/").pop()));
+  const unexpected = [...files].filter((f) => !order.includes(f));
+  if (unexpected.length > 0) throw new Error(`unexpected snippets in the glue: ${unexpected.join(", ")}`);
+  const localImport = /^import (\{[^}]*\}) from "\.\/([\w.]+)";\n/gm;
+  let inlined = "";
+  const namespaces = new Map();
+  for (const file of order) {
+    const source = readFileSync(path("src", "wasm", file), "utf8");
+    const exported = [...source.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+    if (/^export (?!function )/m.test(source)) {
+      throw new Error(`src/wasm/${file} may only export functions (the build inlines it)`);
+    }
+    const namespace = `__seatquote_${file.replace(/\W/g, "_")}`;
+    // Its comments stay in src/: whole-line ones are dropped from the payload.
+    const body = source
+      .replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, "")
+      .replace(/^[ \t]*\/\/.*\n/gm, "")
+      .replace(localImport, (_, names, from) => {
+        if (!namespaces.has(from)) throw new Error(`src/wasm/${file} imports ${from}, which is not inlined before it`);
+        return `const ${names} = ${namespaces.get(from)};\n`;
+      })
+      .replace(/^export function /gm, "function ");
+    inlined += `const ${namespace} = (() => {\n${body}\nreturn { ${exported.join(", ")} };\n})();\n`;
+    namespaces.set(file, namespace);
   }
-  const source = readFileSync(path("src", "wasm", "boundary.js"), "utf8");
-  const exported = [...source.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
-  if (/^export (?!function )/m.test(source)) {
-    throw new Error("src/wasm/boundary.js may only export functions (the build inlines it)");
+  // What the glue imported, under the names it imported it by.
+  for (const [, named, star, from] of found) {
+    const namespace = namespaces.get(from.split("/").pop());
+    inlined += star ? `const ${star} = ${namespace};\n` : `const ${named} = ${namespace};\n`;
   }
-  const namespace = found.find((m) => m[2])?.[2] ?? "boundary";
-  const named = found.find((m) => !m[2])?.[1] ?? "{}";
-  // Its comments stay in src/: whole-line ones are dropped from the payload.
-  const body = source
-    .replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, "")
-    .replace(/^[ \t]*\/\/.*\n/gm, "")
-    .replace(/^export function /gm, "function ");
-  const inlined =
-    `const ${namespace} = (() => {\n${body}\nreturn { ${exported.join(", ")} };\n})();\n` +
-    `const ${named} = ${namespace};\n`;
   glue = glue.replace(snippetImport, "");
   // After the first line, wasm-bindgen's `@ts-self-types` comment.
   const firstLineEnd = glue.indexOf("\n") + 1;

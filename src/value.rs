@@ -48,7 +48,7 @@ pub(crate) enum Node<'a> {
     /// A value JSON cannot express, in words ("a BigInt"): only the
     /// WebAssembly boundary reads those.
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-    Unsupported(&'static str),
+    Unsupported(&'a str),
 }
 
 impl<'a> From<&'a Value> for Node<'a> {

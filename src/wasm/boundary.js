@@ -1,16 +1,20 @@
 // The JavaScript half of the WebAssembly boundary (src/wasm/mod.rs is the
-// other half). The build inlines it into pkg/seatquote.js.
+// other half), written by hand: the encoder of requests and the primitives
+// that read answers. Its tables — the field names that cross as one byte,
+// and each answer's layout — are written from the Rust side into
+// wire.generated.js, which uses what this file exports. The build inlines
+// both into pkg/seatquote.js.
 //
 // Crossing the boundary once per value is what made a quote slow (tens of
 // µs: a call into JS per field read, per field written). Instead:
 //
-// * in:  `encode` walks the request in JS and writes it as bytes, which
+// * in:  `encodeWith` walks the request in JS and writes it as bytes, which
 //        Rust reads into the parser's tree (src/wasm/wire.rs, `decode`);
 // * out: Rust writes the answer as one text plus one array of numbers, and
-//        `quote_from` / `cancellation_from` / `table_from` build the plain
-//        objects from them, field by field, in the order Rust wrote them.
+//        the generated readers build the plain objects from them, field by
+//        field, in the order Rust wrote them.
 //
-// `encode` recognises exactly what the core must reject by name (BigInt,
+// `encodeWith` recognises exactly what the core must reject by name (BigInt,
 // Date, Map, NaN, -0, functions, class instances, proxies that throw, …);
 // nothing is coerced, and no JS exception escapes into WebAssembly: every
 // operation that user code can intercept runs inside `try`.
@@ -35,62 +39,18 @@ const FLOAT = 0x64; // d, then the number as f64, then String(number) as a STRIN
 const STRING = 0x73; // s, then the UTF-8 byte length as u32, then the bytes
 const ARRAY = 0x5b; // [ (its items are not read)
 const OBJECT = 0x7b; // {, then the key count as u32, then key (a STRING or a KEY) and value pairs
-const KEY = 0x6b; // k, then one byte: the index of a field name in KEYS
-const UNSUPPORTED = 0x75; // u, then one byte: the code below
+const KEY = 0x6b; // k, then one byte: the index of a field name in the key table
+const UNSUPPORTED = 0x75; // u, then what the value is, in words, as a STRING without its tag
 
-// The field names of the requests, in the order of KEYS in src/wasm/wire.rs:
-// a known key crosses as two bytes. Any other key is sent as a string.
-const KEYS = new Map(
-  [
-    "subscription",
-    "target_seats",
-    "as_of",
-    "actor",
-    "policy",
-    "locale",
-    "seats_to_cancel",
-    "plan",
-    "interval",
-    "billing_anchor",
-    "currency",
-    "seats",
-    "seats_in_use",
-    "pending_cancellations",
-    "status",
-    "tax_rate",
-    "prices_include_tax",
-    "id",
-    "name",
-    "allows_additional_seats",
-    "included_seats",
-    "min_seats",
-    "max_seats",
-    "prices",
-    "month",
-    "year",
-    "base",
-    "seat",
-    "role",
-    "proration",
-    "placement",
-    "threshold_days",
-    "decrease",
-    "anchor",
-    "rounding",
-    "from",
-    "to",
-  ].map((key, i) => [key, i]),
-);
-
-// Codes of the values JSON cannot express; src/wasm/wire.rs has their words.
-const BIGINT = 0;
-const SYMBOL = 1;
-const FUNCTION = 2;
-const TOO_DEEP = 3;
-const UNREADABLE_OBJECT = 4;
-const UNREADABLE_ARRAY = 5;
-const THROWING_GETTER = 6;
-const TOO_MANY = 14;
+// Values JSON cannot express, in the words of the error message.
+const BIGINT = "a BigInt";
+const SYMBOL = "a symbol";
+const FUNCTION = "a function";
+const TOO_DEEP = "a value nested too deeply (a cycle?)";
+const UNREADABLE_OBJECT = "an unreadable object";
+const UNREADABLE_ARRAY = "an unreadable array";
+const THROWING_GETTER = "an object whose getter throws";
+const TOO_MANY = `a value beyond the first ${MAX_VALUES} of the request (the same object many times over?)`;
 
 // The bytes being written: one buffer, reused, grown when a request needs it.
 let buf = new Uint8Array(1024);
@@ -98,6 +58,8 @@ let view = new DataView(buf.buffer);
 let pos = 0;
 let valuesLeft = 0;
 let encoding = false;
+/** Field name → its index in the key table (from wire.generated.js). */
+let keyIndex = new Map();
 
 function room(n) {
   if (pos + n <= buf.length) return;
@@ -119,14 +81,17 @@ function room(n) {
  *   [                          an array (its items are not read)
  *   { <u32 count> (key value)… a plain object, own enumerable keys in order;
  *                              a key is k <index> (a field name) or s…
- *   u <code>                   a value JSON cannot express (see above)
+ *   u <u32 length> <UTF-8>     a value JSON cannot express, in words
+ *
+ * `table` maps the field names that cross as one byte to their index.
  */
-export function encode(value) {
+export function encodeWith(value, table) {
   // A getter may itself ask seatquote for a quote: that request gets a
   // buffer of its own, and this one carries on where it was.
   const outer = encoding ? { buf, view, pos, valuesLeft } : null;
   if (outer) fresh();
   encoding = true;
+  keyIndex = table;
   pos = 0;
   valuesLeft = MAX_VALUES;
   try {
@@ -152,10 +117,10 @@ function fresh() {
   view = new DataView(buf.buffer);
 }
 
-function unsupported(code) {
-  room(2);
-  buf[pos++] = UNSUPPORTED;
-  buf[pos++] = code;
+function unsupported(words) {
+  const start = pos;
+  encodeString(words);
+  buf[start] = UNSUPPORTED;
 }
 
 function encodeValue(v, depth) {
@@ -288,7 +253,7 @@ function encodeObject(v, depth) {
       pos = start; // what was written of this object goes
       return unsupported(THROWING_GETTER);
     }
-    const known = KEYS.get(key);
+    const known = keyIndex.get(key);
     if (known === undefined) {
       encodeString(key);
     } else {
@@ -300,16 +265,18 @@ function encodeObject(v, depth) {
   }
 }
 
-/** The code of a non-plain object, named in the error message. */
+/** What a non-plain object is, in the words of the error message. */
 function instanceKind(v) {
   try {
-    if (v instanceof Date) return 7;
-    if (v instanceof Map) return 8;
-    if (v instanceof Set) return 9;
-    if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return 10;
-    if (v instanceof Promise) return 11;
-    if (v instanceof Number || v instanceof String || v instanceof Boolean) return 12;
-    return 13;
+    if (v instanceof Date) return "a Date";
+    if (v instanceof Map) return "a Map";
+    if (v instanceof Set) return "a Set";
+    if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return "a typed array";
+    if (v instanceof Promise) return "a Promise";
+    if (v instanceof Number || v instanceof String || v instanceof Boolean) {
+      return "a boxed primitive (new Number/String/Boolean)";
+    }
+    return "an instance of a class (give a plain object)";
   } catch {
     return UNREADABLE_OBJECT; // a proxy whose getPrototypeOf trap throws
   }
@@ -324,7 +291,8 @@ export function today() {
 // ------------------------------------------------------------------ out
 
 // The answer being read: strings are consecutive slices of `text`, their
-// lengths (UTF-16 code units) and every number are the next `nums`.
+// lengths (UTF-16 code units) and every number are the next `nums`. The
+// readers of wire.generated.js call these in the order Rust wrote.
 let text = "";
 let nums = null;
 let at = 0;
@@ -332,146 +300,68 @@ let next = 0;
 
 const decoder = new TextDecoder();
 
-function open(bytes, n) {
+export function open(bytes, n) {
   text = decoder.decode(bytes);
   nums = n;
   at = 0;
   next = 0;
 }
 
-function str() {
+export function str() {
   const end = at + nums[next++];
   const s = text.slice(at, end);
   at = end;
   return s;
 }
 
-function num() {
+export function num() {
   return nums[next++];
 }
 
-function bool() {
+export function bool() {
   return nums[next++] === 1;
 }
 
-function money() {
-  return { net: str(), tax: str(), gross: str() };
-}
-
-function violations() {
-  const list = [];
-  for (let n = num(); n > 0; n--) {
-    const code = str();
-    const message = str();
-    const params = {};
-    for (let k = num(); k > 0; k--) {
-      const key = str();
-      params[key] = num() === 0 ? num() : str();
-    }
-    list.push({ code, message, params });
+/** A violation's parameters: a key, then 0 and a number or 1 and a text. */
+export function params() {
+  const found = {};
+  for (let k = num(); k > 0; k--) {
+    const key = str();
+    found[key] = num() === 0 ? num() : str();
   }
-  return list;
-}
-
-function lines() {
-  const list = [];
-  for (let n = num(); n > 0; n--) {
-    list.push({
-      kind: str(),
-      description: str(),
-      quantity: num(),
-      unit_price: str(),
-      from: str(),
-      to: str(),
-      days: num(),
-      days_in_period: num(),
-      amount: str(),
-      placement: str(),
-    });
-  }
-  return list;
-}
-
-/** A `SeatQuote` from what src/wasm/wire.rs `write_quote` wrote. */
-export function quote_from(t, n) {
-  open(t, n);
-  return {
-    allowed: bool(),
-    violations: violations(),
-    change: str(),
-    as_of: str(),
-    currency: str(),
-    seats: {
-      before: num(),
-      after: num(),
-      renewing_before: num(),
-      renewing_after: num(),
-      added: num(),
-      reactivated: num(),
-      removed: num(),
-    },
-    period: { start: str(), end: str(), days_in_period: num(), days_remaining: num() },
-    effective_date: str(),
-    lines: lines(),
-    placement: str(),
-    placement_reason: { code: str(), message: str() },
-    due_now: money(),
-    credit_carried_forward: str(),
-    next_invoice: { date: str(), recurring: money(), adjustments: str(), total: money() },
-    recurring: { before: money(), after: money() },
-    billing_anchor_after: str(),
-  };
-}
-
-/** A `CancellationCheck` from what `write_cancellation` wrote. */
-export function cancellation_from(t, n) {
-  open(t, n);
-  return {
-    allowed: bool(),
-    violations: violations(),
-    seats_to_cancel: num(),
-    free_seats: num(),
-    users_to_remove: num(),
-    effective_date: str(),
-    last_active_day: str(),
-    renewing_seats_after: num(),
-    recurring_after: money(),
-    credit: str(),
-  };
+  return found;
 }
 
 /**
- * A `PriceTable` from what `write_table` wrote: the currency and eleven
- * columns of engine-written text (digits, '-', '.', a-z, _) separated by
- * "\n", values by ","; then the row count, the target seats and `allowed`
- * as numbers.
+ * A price table's text: segments separated by "\n", each the values of
+ * one column joined by "," (engine-written text: digits, '-', '.', a-z, _).
  */
-export function table_from(bytes, n) {
-  const columns = decoder.decode(bytes).split("\n");
-  const rows = n[0];
-  const target_seats = [];
-  const allowed = [];
-  for (let i = 1; i <= rows; i++) {
-    target_seats.push(n[i]);
-    allowed.push(n[rows + i] === 1);
-  }
-  const column = (i) => columns[i].split(",");
-  return {
-    currency: columns[0],
-    target_seats,
-    due_now: { net: column(1), tax: column(2), gross: column(3) },
-    next_invoice_total: { net: column(4), tax: column(5), gross: column(6) },
-    recurring_after: { net: column(7), tax: column(8), gross: column(9) },
-    placement: column(10),
-    allowed,
-  };
+export function textColumns(bytes) {
+  return decoder.decode(bytes).split("\n");
 }
 
-/** The error every export throws for malformed input. */
-export function input_error(path, message) {
+/** `rows` numbers from `start`, as a plain array. */
+export function numColumn(n, start, rows) {
+  const column = [];
+  for (let i = start; i < start + rows; i++) column.push(n[i]);
+  return column;
+}
+
+/** `rows` flags from `start`, as a plain array. */
+export function boolColumn(n, start, rows) {
+  const column = [];
+  for (let i = start; i < start + rows; i++) column.push(n[i] === 1);
+  return column;
+}
+
+/**
+ * The error every export throws: `code` is INVALID_INPUT for a request to
+ * fix, INTERNAL_ERROR for a bug in seatquote.
+ */
+export function seatquote_error(code, path, message) {
   const error = new Error(message);
   error.name = "SeatQuoteError";
-  error.code = "INVALID_INPUT";
+  error.code = code;
   error.path = path;
   return error;
 }

@@ -1,80 +1,38 @@
 //! The Rust half of the boundary's wire format (the JS half is
-//! `boundary.js`): the encoded request → the parser's [`Node`] (its strings
-//! borrowed from the encoded bytes, never copied), and answers → one text
-//! plus one array of numbers.
+//! `boundary.js`, with `wire.generated.js` written from this file): the
+//! encoded request → the parser's [`Node`] (its strings borrowed from the
+//! encoded bytes, never copied), and answers → one text plus one array of
+//! numbers.
 //!
 //! Both directions are plain byte work in WebAssembly memory, with one
 //! crossing into JS each way instead of one per field.
+//!
+//! Every table the two halves share has its one source here:
+//! * the field names that cross as one byte are the parser's
+//!   [`FIELD_NAMES`];
+//! * each answer's layout is the code that writes it: [`quote`],
+//!   [`cancellation`] and [`table`] write every value through a [`Sink`]
+//!   with its field name, and a test records the layout from them and
+//!   writes the JS readers (`wire.generated.js`), failing when the checked-in
+//!   file is stale;
+//! * a value JSON cannot express crosses as its words, written in JS.
 
 use crate::money::decimal_ascii;
-use crate::types::{CancellationCheck, Money, Param, PriceTable, SeatQuote, Violation};
+use crate::parse::FIELD_NAMES;
+use crate::types::{
+    CancellationCheck, Money, MoneyColumns, Param, Placement, PriceTable, SeatQuote, Violation,
+};
 use crate::value::{float_text_from_js, Node};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod generate;
 
 /// Deeper than `boundary.js` ever writes (it stops at 32): a guard only.
 const MAX_DEPTH: usize = 40;
-
-/// The field names `boundary.js` sends as an index (its `KEYS`, in order).
-const KEYS: &[&str] = &[
-    "subscription",
-    "target_seats",
-    "as_of",
-    "actor",
-    "policy",
-    "locale",
-    "seats_to_cancel",
-    "plan",
-    "interval",
-    "billing_anchor",
-    "currency",
-    "seats",
-    "seats_in_use",
-    "pending_cancellations",
-    "status",
-    "tax_rate",
-    "prices_include_tax",
-    "id",
-    "name",
-    "allows_additional_seats",
-    "included_seats",
-    "min_seats",
-    "max_seats",
-    "prices",
-    "month",
-    "year",
-    "base",
-    "seat",
-    "role",
-    "proration",
-    "placement",
-    "threshold_days",
-    "decrease",
-    "anchor",
-    "rounding",
-    "from",
-    "to",
-];
-
-/// What `boundary.js` writes for a value JSON cannot express (`u<code>`).
-const UNSUPPORTED: &[&str] = &[
-    "a BigInt",
-    "a symbol",
-    "a function",
-    "a value nested too deeply (a cycle?)",
-    "an unreadable object",
-    "an unreadable array",
-    "an object whose getter throws",
-    "a Date",
-    "a Map",
-    "a Set",
-    "a typed array",
-    "a Promise",
-    "a boxed primitive (new Number/String/Boolean)",
-    "an instance of a class (give a plain object)",
-    "a value beyond the first 1048576 of the request (the same object many times over?)",
-];
 
 /// Reads what `encode` in `boundary.js` wrote. `None` only if the two
 /// halves disagree about the format (a bug, never the caller's input).
@@ -144,7 +102,8 @@ impl<'a> Reader<'a> {
                 Node::Float(f, text)
             }
             b's' => Node::String(self.string()?),
-            b'u' => Node::Unsupported(UNSUPPORTED.get(usize::from(self.byte()?))?),
+            // What the value is, in words written by JS.
+            b'u' => Node::Unsupported(self.string()?),
             b'[' => Node::Array,
             b'{' => {
                 let count = self.u32()? as usize;
@@ -152,7 +111,7 @@ impl<'a> Reader<'a> {
                 let mut entries = Vec::with_capacity(count.min(self.bytes.len() / 7));
                 for _ in 0..count {
                     let key = match self.byte()? {
-                        b'k' => KEYS.get(usize::from(self.byte()?))?,
+                        b'k' => FIELD_NAMES.get(usize::from(self.byte()?))?,
                         b's' => self.string()?,
                         _ => return None,
                     };
@@ -167,9 +126,57 @@ impl<'a> Reader<'a> {
 
 // ------------------------------------------------------------------- out
 
+/// Where an answer goes, value by value, each with its field name: the
+/// [`Wire`] (which ignores the names) or, in tests, a recorder of the
+/// layout, from which `wire.generated.js` is written. So the order in which
+/// JS reads an answer is, by construction, the order in which it is written.
+pub(crate) trait Sink: Sized {
+    fn bool(&mut self, name: &'static str, b: bool);
+    fn num(&mut self, name: &'static str, n: u32);
+    fn str(&mut self, name: &'static str, s: &str);
+    /// A decimal exactly as its `Display` (and serde) writes it.
+    fn decimal(&mut self, name: &'static str, d: Decimal);
+    /// `YYYY-MM-DD`, as chrono's `Display` (and serde) writes it.
+    fn date(&mut self, name: &'static str, d: NaiveDate);
+    fn object(&mut self, name: &'static str, fields: impl FnOnce(&mut Self));
+    fn list<T>(&mut self, name: &'static str, items: &[T], item: impl Fn(&mut Self, &T));
+    /// A violation's parameters: each a number or a text.
+    fn params(&mut self, name: &'static str, params: &BTreeMap<String, Param>);
+}
+
+/// Where a price table goes: its columns. Text crosses as one segment per
+/// column (values joined by ","), numbers after the row count, a column
+/// after the other.
+pub(crate) trait ColumnSink: Sized {
+    /// One text for the whole table (the currency).
+    fn text(&mut self, name: &'static str, s: &str);
+    fn text_column<T: Ascii>(&mut self, name: &'static str, items: &[T]);
+    fn num_column(&mut self, name: &'static str, items: &[u32]);
+    fn bool_column(&mut self, name: &'static str, items: &[bool]);
+    fn object(&mut self, name: &'static str, fields: impl FnOnce(&mut Self));
+}
+
+/// A value of a text column: engine-written ASCII that contains neither
+/// "," nor "\n" (digits, '-', '.', a-z, '_').
+pub(crate) trait Ascii {
+    fn ascii<'b>(&'b self, buffer: &'b mut [u8; 64]) -> &'b [u8];
+}
+
+impl Ascii for Decimal {
+    fn ascii<'b>(&'b self, buffer: &'b mut [u8; 64]) -> &'b [u8] {
+        decimal_ascii(*self, buffer)
+    }
+}
+
+impl Ascii for Placement {
+    fn ascii<'b>(&'b self, _: &'b mut [u8; 64]) -> &'b [u8] {
+        self.as_str().as_bytes()
+    }
+}
+
 /// An answer on its way out: strings appended to `text` (UTF-8, decoded
 /// once in JS), their UTF-16 lengths and every number in `nums`, in the
-/// order `boundary.js` reads.
+/// order the generated readers read them.
 #[derive(Default)]
 pub(crate) struct Wire {
     pub text: Vec<u8>,
@@ -188,36 +195,34 @@ fn utf16_len(s: &str) -> usize {
         .sum()
 }
 
-impl Wire {
+impl Sink for Wire {
     #[inline]
-    fn str(&mut self, s: &str) {
+    fn bool(&mut self, _: &'static str, b: bool) {
+        self.nums.push(u32::from(b));
+    }
+
+    #[inline]
+    fn num(&mut self, _: &'static str, n: u32) {
+        self.nums.push(n);
+    }
+
+    #[inline]
+    fn str(&mut self, _: &'static str, s: &str) {
         self.text.extend_from_slice(s.as_bytes());
         // Strings are far shorter than 4 GiB: the request was a JS string.
         self.nums.push(utf16_len(s) as u32);
     }
 
     #[inline]
-    fn num(&mut self, n: u32) {
-        self.nums.push(n);
-    }
-
-    #[inline]
-    fn bool(&mut self, b: bool) {
-        self.nums.push(u32::from(b));
-    }
-
-    /// A decimal exactly as its `Display` (and serde) writes it; ASCII.
-    #[inline]
-    fn decimal(&mut self, d: Decimal) {
+    fn decimal(&mut self, _: &'static str, d: Decimal) {
         let mut buffer = [0; 64];
         let ascii = decimal_ascii(d, &mut buffer);
         self.text.extend_from_slice(ascii);
         self.nums.push(ascii.len() as u32);
     }
 
-    /// `YYYY-MM-DD`, as chrono's `Display` (and serde) writes it.
     #[inline]
-    fn date(&mut self, d: NaiveDate) {
+    fn date(&mut self, _: &'static str, d: NaiveDate) {
         let start = self.text.len();
         if (0..=9999).contains(&d.year()) {
             push_date(&mut self.text, d);
@@ -228,31 +233,71 @@ impl Wire {
         self.nums.push((self.text.len() - start) as u32);
     }
 
-    fn money(&mut self, m: &Money) {
-        self.decimal(m.net);
-        self.decimal(m.tax);
-        self.decimal(m.gross);
+    #[inline]
+    fn object(&mut self, _: &'static str, fields: impl FnOnce(&mut Self)) {
+        fields(self);
     }
 
-    fn violations(&mut self, violations: &[Violation]) {
-        self.num(violations.len() as u32);
-        for v in violations {
-            self.str(v.code.as_str());
-            self.str(&v.message);
-            self.num(v.params.len() as u32);
-            for (key, param) in &v.params {
-                self.str(key);
-                match param {
-                    Param::Number(n) => {
-                        self.num(0);
-                        self.num(*n);
-                    }
-                    Param::Text(t) => {
-                        self.num(1);
-                        self.str(t);
-                    }
+    #[inline]
+    fn list<T>(&mut self, _: &'static str, items: &[T], item: impl Fn(&mut Self, &T)) {
+        self.nums.push(items.len() as u32);
+        for each in items {
+            item(self, each);
+        }
+    }
+
+    fn params(&mut self, name: &'static str, params: &BTreeMap<String, Param>) {
+        self.nums.push(params.len() as u32);
+        for (key, param) in params {
+            self.str(name, key);
+            match param {
+                Param::Number(n) => {
+                    self.nums.push(0);
+                    self.nums.push(*n);
+                }
+                Param::Text(t) => {
+                    self.nums.push(1);
+                    self.str(name, t);
                 }
             }
+        }
+    }
+}
+
+impl ColumnSink for Wire {
+    fn text(&mut self, _: &'static str, s: &str) {
+        self.segment();
+        self.text.extend_from_slice(s.as_bytes());
+    }
+
+    fn text_column<T: Ascii>(&mut self, _: &'static str, items: &[T]) {
+        self.segment();
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.text.push(b',');
+            }
+            self.text.extend_from_slice(item.ascii(&mut [0; 64]));
+        }
+    }
+
+    fn num_column(&mut self, _: &'static str, items: &[u32]) {
+        self.nums.extend_from_slice(items);
+    }
+
+    fn bool_column(&mut self, _: &'static str, items: &[bool]) {
+        self.nums.extend(items.iter().map(|b| u32::from(*b)));
+    }
+
+    fn object(&mut self, _: &'static str, fields: impl FnOnce(&mut Self)) {
+        fields(self);
+    }
+}
+
+impl Wire {
+    /// Separates a table's text segments.
+    fn segment(&mut self) {
+        if !self.text.is_empty() {
+            self.text.push(b'\n');
         }
     }
 }
@@ -276,116 +321,136 @@ fn push_date(text: &mut Vec<u8>, d: NaiveDate) {
     ]);
 }
 
-/// In the order of `quote_from` in `boundary.js`.
+fn money<S: Sink>(w: &mut S, name: &'static str, m: &Money) {
+    w.object(name, |w| {
+        w.decimal("net", m.net);
+        w.decimal("tax", m.tax);
+        w.decimal("gross", m.gross);
+    });
+}
+
+fn violations<S: Sink>(w: &mut S, list: &[Violation]) {
+    w.list("violations", list, |w, v| {
+        w.str("code", v.code.as_str());
+        w.str("message", &v.message);
+        w.params("params", &v.params);
+    });
+}
+
+/// A [`SeatQuote`], field by field as serde writes it.
+pub(crate) fn quote<S: Sink>(w: &mut S, q: &SeatQuote) {
+    w.bool("allowed", q.allowed);
+    violations(w, &q.violations);
+    w.str("change", q.change.as_str());
+    w.date("as_of", q.as_of);
+    w.str("currency", &q.currency);
+    w.object("seats", |w| {
+        let s = &q.seats;
+        w.num("before", s.before);
+        w.num("after", s.after);
+        w.num("renewing_before", s.renewing_before);
+        w.num("renewing_after", s.renewing_after);
+        w.num("added", s.added);
+        w.num("reactivated", s.reactivated);
+        w.num("removed", s.removed);
+    });
+    w.object("period", |w| {
+        w.date("start", q.period.start);
+        w.date("end", q.period.end);
+        w.num("days_in_period", q.period.days_in_period);
+        w.num("days_remaining", q.period.days_remaining);
+    });
+    w.date("effective_date", q.effective_date);
+    w.list("lines", &q.lines, |w, line| {
+        w.str("kind", line.kind.as_str());
+        w.str("description", &line.description);
+        w.num("quantity", line.quantity);
+        w.decimal("unit_price", line.unit_price);
+        w.date("from", line.from);
+        w.date("to", line.to);
+        w.num("days", line.days);
+        w.num("days_in_period", line.days_in_period);
+        w.decimal("amount", line.amount);
+        w.str("placement", line.placement.as_str());
+    });
+    w.str("placement", q.placement.as_str());
+    w.object("placement_reason", |w| {
+        w.str("code", q.placement_reason.code.as_str());
+        w.str("message", &q.placement_reason.message);
+    });
+    money(w, "due_now", &q.due_now);
+    w.decimal("credit_carried_forward", q.credit_carried_forward);
+    w.object("next_invoice", |w| {
+        w.date("date", q.next_invoice.date);
+        money(w, "recurring", &q.next_invoice.recurring);
+        w.decimal("adjustments", q.next_invoice.adjustments);
+        money(w, "total", &q.next_invoice.total);
+    });
+    w.object("recurring", |w| {
+        money(w, "before", &q.recurring.before);
+        money(w, "after", &q.recurring.after);
+    });
+    w.date("billing_anchor_after", q.billing_anchor_after);
+}
+
+/// A [`CancellationCheck`], field by field as serde writes it.
+pub(crate) fn cancellation<S: Sink>(w: &mut S, c: &CancellationCheck) {
+    w.bool("allowed", c.allowed);
+    violations(w, &c.violations);
+    w.num("seats_to_cancel", c.seats_to_cancel);
+    w.num("free_seats", c.free_seats);
+    w.num("users_to_remove", c.users_to_remove);
+    w.date("effective_date", c.effective_date);
+    w.date("last_active_day", c.last_active_day);
+    w.num("renewing_seats_after", c.renewing_seats_after);
+    money(w, "recurring_after", &c.recurring_after);
+    w.decimal("credit", c.credit);
+}
+
+fn money_columns<S: ColumnSink>(w: &mut S, name: &'static str, m: &MoneyColumns) {
+    w.object(name, |w| {
+        w.text_column("net", &m.net);
+        w.text_column("tax", &m.tax);
+        w.text_column("gross", &m.gross);
+    });
+}
+
+/// A [`PriceTable`], column by column as serde writes it.
+pub(crate) fn table<S: ColumnSink>(w: &mut S, t: &PriceTable) {
+    w.text("currency", &t.currency);
+    w.num_column("target_seats", &t.target_seats);
+    money_columns(w, "due_now", &t.due_now);
+    money_columns(w, "next_invoice_total", &t.next_invoice_total);
+    money_columns(w, "recurring_after", &t.recurring_after);
+    w.text_column("placement", &t.placement);
+    w.bool_column("allowed", &t.allowed);
+}
+
+/// The wire of a quote.
 pub(crate) fn write_quote(q: &SeatQuote) -> Wire {
     let mut w = Wire {
         text: Vec::with_capacity(512),
         nums: Vec::with_capacity(64),
     };
-    w.bool(q.allowed);
-    w.violations(&q.violations);
-    w.str(q.change.as_str());
-    w.date(q.as_of);
-    w.str(&q.currency);
-    let s = &q.seats;
-    for n in [
-        s.before,
-        s.after,
-        s.renewing_before,
-        s.renewing_after,
-        s.added,
-        s.reactivated,
-        s.removed,
-    ] {
-        w.num(n);
-    }
-    w.date(q.period.start);
-    w.date(q.period.end);
-    w.num(q.period.days_in_period);
-    w.num(q.period.days_remaining);
-    w.date(q.effective_date);
-    w.num(q.lines.len() as u32);
-    for line in &q.lines {
-        w.str(line.kind.as_str());
-        w.str(&line.description);
-        w.num(line.quantity);
-        w.decimal(line.unit_price);
-        w.date(line.from);
-        w.date(line.to);
-        w.num(line.days);
-        w.num(line.days_in_period);
-        w.decimal(line.amount);
-        w.str(line.placement.as_str());
-    }
-    w.str(q.placement.as_str());
-    w.str(q.placement_reason.code.as_str());
-    w.str(&q.placement_reason.message);
-    w.money(&q.due_now);
-    w.decimal(q.credit_carried_forward);
-    w.date(q.next_invoice.date);
-    w.money(&q.next_invoice.recurring);
-    w.decimal(q.next_invoice.adjustments);
-    w.money(&q.next_invoice.total);
-    w.money(&q.recurring.before);
-    w.money(&q.recurring.after);
-    w.date(q.billing_anchor_after);
+    quote(&mut w, q);
     w
 }
 
-/// In the order of `cancellation_from` in `boundary.js`.
+/// The wire of a cancellation check.
 pub(crate) fn write_cancellation(c: &CancellationCheck) -> Wire {
     let mut w = Wire::default();
-    w.bool(c.allowed);
-    w.violations(&c.violations);
-    w.num(c.seats_to_cancel);
-    w.num(c.free_seats);
-    w.num(c.users_to_remove);
-    w.date(c.effective_date);
-    w.date(c.last_active_day);
-    w.num(c.renewing_seats_after);
-    w.money(&c.recurring_after);
-    w.decimal(c.credit);
+    cancellation(&mut w, c);
     w
 }
 
-/// In the order of `table_from` in `boundary.js`: columns of
-/// engine-written text joined by "," and separated by "\n" (no value can
-/// contain either), then the row count, target seats and `allowed`.
+/// The wire of a price table: the row count first.
 pub(crate) fn write_table(t: &PriceTable) -> Wire {
     let rows = t.target_seats.len();
     let mut w = Wire {
         text: Vec::with_capacity(16 + rows * 70),
         nums: Vec::with_capacity(1 + 2 * rows),
     };
-    w.text.extend_from_slice(t.currency.as_bytes());
-    for column in [
-        &t.due_now.net,
-        &t.due_now.tax,
-        &t.due_now.gross,
-        &t.next_invoice_total.net,
-        &t.next_invoice_total.tax,
-        &t.next_invoice_total.gross,
-        &t.recurring_after.net,
-        &t.recurring_after.tax,
-        &t.recurring_after.gross,
-    ] {
-        w.text.push(b'\n');
-        for (i, d) in column.iter().enumerate() {
-            if i > 0 {
-                w.text.push(b',');
-            }
-            w.text.extend_from_slice(decimal_ascii(*d, &mut [0; 64]));
-        }
-    }
-    w.text.push(b'\n');
-    for (i, p) in t.placement.iter().enumerate() {
-        if i > 0 {
-            w.text.push(b',');
-        }
-        w.text.extend_from_slice(p.as_str().as_bytes());
-    }
     w.nums.push(rows as u32);
-    w.nums.extend_from_slice(&t.target_seats);
-    w.nums.extend(t.allowed.iter().map(|a| u32::from(*a)));
+    table(&mut w, t);
     w
 }

@@ -70,10 +70,12 @@ test("input errors are SeatQuoteErrors with code and path", () => {
   );
 });
 
+// Each kind of value JSON cannot express, in the words the error uses.
 test("JS-only values are named in the error, never coerced", () => {
   const sub = business().subscription;
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
   const cases = [
-    [business({ target_seats: 5n }), "target_seats", /BigInt/],
     [business({ as_of: new Date(2026, 10, 21) }), "as_of", /Date/],
     [
       business({ subscription: { ...sub, plan: { ...sub.plan, prices: new Map() } } }),
@@ -82,9 +84,27 @@ test("JS-only values are named in the error, never coerced", () => {
     ],
     [business({ subscription: { ...sub, tax_rate: Number.NaN } }), "subscription.tax_rate", /NaN/],
     [business({ target_seats: Infinity }), "target_seats", /Infinity/],
-    [business({ target_seats: Symbol("5") }), "target_seats", /symbol/],
-    [business({ target_seats: () => 5 }), "target_seats", /function/],
-    [business({ subscription: new (class Subscription {})() }), "subscription", /class/],
+    [business({ subscription: new (class Subscription {})() }), "subscription", /an instance of a class/],
+    [business({ target_seats: new Set([5]) }), "target_seats", /a Set/],
+    [business({ target_seats: new Uint32Array([5]) }), "target_seats", /a typed array/],
+    [business({ target_seats: Promise.resolve(5) }), "target_seats", /a Promise/],
+    [business({ target_seats: new Number(5) }), "target_seats", /a boxed primitive/],
+    [business({ target_seats: 5n }), "target_seats", /a BigInt/],
+    [business({ target_seats: Symbol("5") }), "target_seats", /a symbol/],
+    [business({ target_seats: () => 5 }), "target_seats", /a function/],
+    [
+      business({
+        subscription: {
+          ...sub,
+          get plan() {
+            throw new Error("boom");
+          },
+        },
+      }),
+      "subscription",
+      /an object whose getter throws/,
+    ],
+    [business({ subscription: revoked.proxy }), "subscription", /an unreadable object/],
   ];
   for (const [request, path, named] of cases) {
     assert.match(throwsInputError(() => quote_seat_change(request), path).message, named);
