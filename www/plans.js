@@ -3,7 +3,7 @@
 // At a real checkout these come from the customer's account; here they are
 // fixed examples. Prices are decimal strings, exactly as the engine takes them.
 
-/** Plans by id. *Business* is SPEC §8's worked-example plan. */
+/** Plans by id. *Business* is rules §8's worked-example plan. */
 export const PLANS = {
   business: {
     id: "business",

@@ -28,9 +28,7 @@ let started;
 function start() {
   started ??= (async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `no Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" (TOOLCHAIN.md), or set CHROMIUM`,
-      );
+      throw new Error(`no Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium", or set CHROMIUM`);
     }
     if (!existsSync(root("pkg/index.js"))) {
       throw new Error('no build at pkg/index.js: run "npm run build" first');
@@ -64,7 +62,7 @@ after(async () => {
 });
 
 /**
- * A fresh page on the preview, loaded and with today fixed to SPEC §8's
+ * A fresh page on the preview, loaded and with today fixed to rules §8's
  * 2026-11-21 (unless `today` is false). `problems` collects console errors,
  * uncaught exceptions and failed requests; `check()` asserts there were none.
  */
@@ -141,7 +139,7 @@ describe("checkout preview page", () => {
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
     assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
     assert.equal(await page.getAttribute("html", "lang"), "en");
-    // Defaults: SPEC §8.1's subscription, seat count at the renewing seats (3): no change.
+    // Defaults: rules §8.1's subscription, seat count at the renewing seats (3): no change.
     assert.equal(await page.getByTestId("seats").inputValue(), "3");
     assert.equal(await text(page, "due-now"), "€0.00");
     assert.equal(await text(page, "next-invoice-total"), "€20.00");
@@ -162,7 +160,7 @@ describe("checkout preview page", () => {
     await check();
   });
 
-  test("changing the seat count updates the amounts (SPEC §8.1)", async () => {
+  test("changing the seat count updates the amounts (rules §8.1)", async () => {
     const { page, check } = await open();
     await seats(page, 5);
     assert.equal(await text(page, "due-now"), "€0.00");
@@ -208,7 +206,7 @@ describe("checkout preview page", () => {
     await check();
   });
 
-  test("yearly, more than 30 days left: charged now (SPEC §8.2)", async () => {
+  test("yearly, more than 30 days left: charged now (rules §8.2)", async () => {
     const { page, check } = await open();
     await page.check("#interval-year");
     await page.fill("#anchor", "2026-03-01");
@@ -224,7 +222,7 @@ describe("checkout preview page", () => {
     await check();
   });
 
-  test("exactly 30 days left goes on the next invoice (SPEC §8.4)", async () => {
+  test("exactly 30 days left goes on the next invoice (rules §8.4)", async () => {
     const { page, check } = await open({ today: "2026-11-01" });
     await page.fill("#anchor", "2026-01-01");
     await seats(page, 4);
@@ -234,7 +232,7 @@ describe("checkout preview page", () => {
     await check();
   });
 
-  test("a refused reduction shows the violation and who must go first (SPEC §8.5)", async () => {
+  test("a refused reduction shows the violation and who must go first (rules §8.5)", async () => {
     const { page, check } = await open();
     await page.fill("#seats", "5");
     await page.fill("#in-use", "4");
@@ -259,7 +257,7 @@ describe("checkout preview page", () => {
     await check();
   });
 
-  test('"immediate, billing date moves to today": credit and new period now (SPEC §8.6 rules)', async () => {
+  test('"immediate, billing date moves to today": credit and new period now (as in rules §8.6)', async () => {
     const { page, check } = await open();
     await page.check("#policy-reset");
     await page.fill("#anchor", "2026-11-01");
@@ -438,7 +436,7 @@ describe("checkout preview page", () => {
   test("absurd values: far dates, huge VAT, letters, yearly — error beside the field, no number left", async () => {
     const { page, check } = await open();
     await seats(page, 5);
-    await expectQuote(page, { due: "€0.00", next: "€38.00", what: "SPEC §8.1" });
+    await expectQuote(page, { due: "€0.00", next: "€38.00", what: "rules §8.1" });
 
     // [what, the field changed, how, the control the error is shown at, its error id, message]
     const fill = (selector, value) => (p) => p.fill(selector, value);
@@ -588,7 +586,7 @@ describe("checkout preview page", () => {
     assert.equal(await text(page, "recurring-after"), "€50.00");
     assert.match(spaces(await page.locator("#lines").textContent()), /1 seat × €5\.00 × 24\/30 days/);
 
-    // Yearly with an absurd VAT first, then a sane one: SPEC §8.2's 13.70 plus 19 %.
+    // Yearly with an absurd VAT first, then a sane one: rules §8.2's 13.70 plus 19 %.
     await page.check("#interval-year");
     await page.fill("#anchor", "2026-03-01");
     await page.fill("#seats", "5");

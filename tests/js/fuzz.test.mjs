@@ -1,4 +1,4 @@
-// Hostile input never breaks a quote (SPEC §7), proven through the installed
+// Hostile input never breaks a quote (rules §7), proven through the installed
 // package with seeded random requests (fast-check):
 //
 // * a valid request (every shared vector) with the value at one random path
@@ -8,7 +8,7 @@
 //   strings such as "1_000" or "5,00" — must give no WebAssembly trap; every
 //   throw is a SeatQuoteError whose `path` names the replaced field (a path
 //   inside it for an object; the object holding it for a throwing getter);
-//   a value the limits refuse (an oracle written here, from SPEC §7 and the
+//   a value the limits refuse (an oracle written here, from rules §7 and the
 //   README, independently of the engine) is never accepted; and a valid one
 //   is refused only by a rule between fields that really is broken;
 // * an unknown field at any depth is refused at its own path;
@@ -60,7 +60,7 @@ const object = (required, template) => ({ kind: OBJECT, required, template });
 
 const PRICE = { base: "1.00", seat: "1.00" };
 
-/** Every field of a request (API.md), by path. */
+/** Every field of a request (the TypeScript types), by path. */
 function schemaOf(fn) {
   const top = fn === "quote_seat_change" ? "target_seats" : "seats_to_cancel";
   return new Map([
@@ -115,7 +115,7 @@ const knownKeys = (schema, path) => [...schema.keys()].filter((p) => p !== path 
 
 /**
  * Valid values that other fields can still refuse: the paths such an error
- * may name besides the field itself (SPEC §7's rules between fields).
+ * may name besides the field itself (rules §7's rules between fields).
  */
 const CROSS_FIELD = {
   "subscription.seats": ["subscription.seats_in_use", "subscription.pending_cancellations", "seats_to_cancel"],
@@ -132,7 +132,7 @@ const CROSS_FIELD = {
 const OVERFLOW_PATH = "subscription.plan.prices";
 
 /**
- * Whether the rule between fields that SPEC §7 reports at `errorPath` is
+ * Whether the rule between fields that rules §7 reports at `errorPath` is
  * really broken in `request`: a valid value may only be refused for a
  * reason that holds.
  */
@@ -179,7 +179,7 @@ function ruleBroken(request, errorPath) {
 }
 
 // ------------------------------------------------------------ the oracle
-// What SPEC §7 and the README's "Decisions" accept, written independently of
+// What rules §7 and the README's "Decisions" accept, written independently of
 // the engine: `true` valid, `false` invalid, `undefined` not known here.
 
 const isLeap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

@@ -32,7 +32,7 @@ test("exports exactly the three functions, ready on import", () => {
   assert.equal(typeof quote_seat_change, "function");
 });
 
-test("SPEC §8.1 to the cent", () => {
+test("rules §8.1 to the cent", () => {
   const quote = quote_seat_change(business({ subscription: { ...business().subscription, tax_rate: "0.19" } }));
   assert.equal(quote.lines[0].amount, "8.00");
   assert.equal(quote.placement, "next_invoice");
@@ -41,7 +41,7 @@ test("SPEC §8.1 to the cent", () => {
   assert.equal(quote.recurring.after.net, "30.00");
 });
 
-test("SPEC §8.5: cancelling a seat in use is refused with users_to_remove", () => {
+test("rules §8.5: cancelling a seat in use is refused with users_to_remove", () => {
   const subscription = { ...business().subscription, seats: 5, seats_in_use: 4 };
   const refused = validate_cancellation({ subscription, seats_to_cancel: 2, as_of: "2026-11-21" });
   assert.equal(refused.allowed, false);

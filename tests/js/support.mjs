@@ -90,7 +90,7 @@ export async function fromRepo(specifier) {
   return import(pathToFileURL(resolved).href);
 }
 
-/** Launches Debian's chromium through playwright-core (TOOLCHAIN.md). */
+/** Launches Debian's chromium (or `$CHROMIUM`) through playwright-core. */
 export async function launchChromium() {
   const playwright = await fromRepo("playwright-core");
   // A CommonJS module: its exports may only be on `default`.
@@ -113,7 +113,7 @@ export function localDate(date = new Date()) {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** SPEC §8.1 as a request. */
+/** rules §8.1 as a request. */
 export function business(overrides = {}) {
   return {
     subscription: {

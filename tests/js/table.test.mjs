@@ -73,7 +73,7 @@ test(`each row of a 0..${TO} table equals quote_seat_change, for ${requests.leng
 });
 
 test("the answer is plain arrays of strings, numbers and booleans", () => {
-  // SPEC §8.1: 3 seats in use, 24 of 30 days left, 5.00 per seat.
+  // rules §8.1: 3 seats in use, 24 of 30 days left, 5.00 per seat.
   const table = quote_price_table(business(), { from: 2, to: 5 });
   assert.deepStrictEqual(table, {
     currency: "EUR",

@@ -1,8 +1,8 @@
 // A TypeScript consumer of the installed package, checked by `npm test`
 // with `tsc --strict --noEmit` (module resolution `bundler` and `nodenext`).
-// It proves that every interface of API.md is exported by name with exactly
-// its types: values that match compile, and each `@ts-expect-error` line
-// below must fail to compile (tsc reports an unused directive otherwise).
+// It proves that every interface of the package is exported by name with
+// exactly its types: values that match compile, and each `@ts-expect-error`
+// line below must fail to compile (tsc reports an unused directive otherwise).
 
 import { quote_price_table, quote_seat_change, validate_cancellation } from "seatquote";
 import type {
