@@ -549,8 +549,12 @@ export interface PriceTable {
 export interface SeatQuoteError extends Error {
   /** Always `"SeatQuoteError"`. */
   name: "SeatQuoteError";
-  /** Always `"INVALID_INPUT"`. */
-  code: "INVALID_INPUT";
+  /**
+   * `"INVALID_INPUT"` for a request to fix (every error you should expect);
+   * `"INTERNAL_ERROR"` for a bug in seatquote, never expected within the
+   * limits: please report it with the request.
+   */
+  code: "INVALID_INPUT" | "INTERNAL_ERROR";
   /**
    * The offending field as a dotted path, e.g. `"subscription.seats"`,
    * `"subscription.plan.prices.month.seat"` or `"range.to"`; `""` for the
