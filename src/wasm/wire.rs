@@ -265,11 +265,13 @@ impl Sink for Wire {
 }
 
 impl ColumnSink for Wire {
+    #[inline]
     fn text(&mut self, _: &'static str, s: &str) {
         self.segment();
         self.text.extend_from_slice(s.as_bytes());
     }
 
+    #[inline]
     fn text_column<T: Ascii>(&mut self, _: &'static str, items: &[T]) {
         self.segment();
         for (i, item) in items.iter().enumerate() {
@@ -280,14 +282,17 @@ impl ColumnSink for Wire {
         }
     }
 
+    #[inline]
     fn num_column(&mut self, _: &'static str, items: &[u32]) {
         self.nums.extend_from_slice(items);
     }
 
+    #[inline]
     fn bool_column(&mut self, _: &'static str, items: &[bool]) {
         self.nums.extend(items.iter().map(|b| u32::from(*b)));
     }
 
+    #[inline]
     fn object(&mut self, _: &'static str, fields: impl FnOnce(&mut Self)) {
         fields(self);
     }

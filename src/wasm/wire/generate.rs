@@ -511,36 +511,12 @@ fn every_answer_reads_back_as_serde_writes_it() {
     let quote_layout = layout(&s.quotes, quote);
     for q in &s.quotes {
         let wire = super::write_quote(q);
-        let mut reading = Reading {
-            text: std::str::from_utf8(&wire.text).unwrap(),
-            at: 0,
-            nums: &wire.nums,
-            next: 0,
-        };
-        let mut out = String::new();
-        reading.object(&quote_layout, &mut out);
-        assert_eq!(out, json(q));
-        assert_eq!(
-            (reading.at, reading.next),
-            (wire.text.len(), wire.nums.len())
-        );
+        assert_eq!(read(&wire, &quote_layout), json(q));
     }
     let cancellation_layout = layout(&s.cancellations, cancellation);
     for c in &s.cancellations {
         let wire = super::write_cancellation(c);
-        let mut reading = Reading {
-            text: std::str::from_utf8(&wire.text).unwrap(),
-            at: 0,
-            nums: &wire.nums,
-            next: 0,
-        };
-        let mut out = String::new();
-        reading.object(&cancellation_layout, &mut out);
-        assert_eq!(out, json(c));
-        assert_eq!(
-            (reading.at, reading.next),
-            (wire.text.len(), wire.nums.len())
-        );
+        assert_eq!(read(&wire, &cancellation_layout), json(c));
     }
     let table_layout = layout(&s.tables, table);
     for t in &s.tables {
