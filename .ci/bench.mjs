@@ -22,7 +22,7 @@ import { join, resolve } from "node:path";
 import { build } from "./build.mjs";
 import { ROOT, header, isMain, path, run, say } from "./lib.mjs";
 import { serve } from "./serve.mjs";
-import { CHROMIUM, ensureBuildTools } from "./setup.mjs";
+import { ensureBuildTools, launchChromium } from "./setup.mjs";
 import { BUDGET_GZIP, measure } from "./size.mjs";
 import { summary, time } from "../tests/bench/measure.mjs";
 
@@ -105,24 +105,12 @@ function coldSummary(ms) {
 
 /** Chromium through playwright-core: tests/bench/page.html on pkg/. */
 async function chromium() {
-  const playwright = await import("playwright-core");
-  const { chromium: browserType } = playwright.chromium ? playwright : playwright.default;
   const { server, url } = await serve({
     mounts: { "/": path("tests", "bench"), "/pkg/": PKG, "/bench/": path("tests", "bench") },
     port: 0,
     host: "127.0.0.1",
   });
-  const browser = await browserType.launch({
-    executablePath: process.env.CHROMIUM ?? CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const open = async () => {

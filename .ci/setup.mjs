@@ -14,6 +14,28 @@ import { ROOT, WASM_TARGET, isMain, path, probe, run, say } from "./lib.mjs";
 export const CHROMIUM = "/usr/bin/chromium";
 export const CHROMEDRIVER = "/usr/bin/chromedriver";
 
+/**
+ * Launches Debian's Chromium (or `$CHROMIUM`) headless through playwright-core,
+ * as root and on a closed network: without the background-networking flags
+ * its connections to Google's hosts are refused, many at a time.
+ */
+export async function launchChromium() {
+  const playwright = await import("playwright-core");
+  // A CommonJS module: its exports may only be on `default`.
+  const { chromium } = playwright.chromium ? playwright : playwright.default;
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+}
+
 export async function ensureRust() {
   if (!probe("cargo", ["--version"]) || !probe("rustup", ["--version"])) {
     throw new Error("Rust (cargo and rustup) is required: see https://rustup.rs");

@@ -285,24 +285,14 @@ pub(crate) fn threshold_exceeded(
     invoice: NaiveDate,
     threshold: u32,
 ) -> String {
-    match locale {
-        Locale::En => text![
-            days(locale, remaining),
-            " until the next invoice on ",
-            Date(locale, invoice),
-            " — more than ",
-            threshold,
-            ", so the prorated amount is invoiced now.",
-        ],
-        Locale::De => text![
-            days(locale, remaining),
-            " bis zur nächsten Rechnung am ",
-            Date(locale, invoice),
+    let (more, so) = match locale {
+        Locale::En => (" — more than ", ", so the prorated amount is invoiced now."),
+        Locale::De => (
             " — mehr als ",
-            threshold,
             ", daher wird der anteilige Betrag sofort in Rechnung gestellt.",
-        ],
-    }
+        ),
+    };
+    until_invoice(locale, remaining, invoice, [more, so], threshold)
 }
 
 pub(crate) fn within_threshold(
@@ -311,24 +301,40 @@ pub(crate) fn within_threshold(
     invoice: NaiveDate,
     threshold: u32,
 ) -> String {
-    match locale {
-        Locale::En => text![
-            days(locale, remaining),
-            " until the next invoice on ",
-            Date(locale, invoice),
+    let (not_more, so) = match locale {
+        Locale::En => (
             " — not more than ",
-            threshold,
             ", so the prorated amount is added to that invoice.",
-        ],
-        Locale::De => text![
-            days(locale, remaining),
-            " bis zur nächsten Rechnung am ",
-            Date(locale, invoice),
+        ),
+        Locale::De => (
             " — nicht mehr als ",
-            threshold,
             ", daher wird der anteilige Betrag auf diese Rechnung aufgeschlagen.",
-        ],
-    }
+        ),
+    };
+    until_invoice(locale, remaining, invoice, [not_more, so], threshold)
+}
+
+/// "24 days until the next invoice on …" + `compared` + the threshold +
+/// `so`: the sentence of both threshold reasons.
+fn until_invoice(
+    locale: Locale,
+    remaining: u32,
+    invoice: NaiveDate,
+    [compared, so]: [&str; 2],
+    threshold: u32,
+) -> String {
+    let until = match locale {
+        Locale::En => " until the next invoice on ",
+        Locale::De => " bis zur nächsten Rechnung am ",
+    };
+    text![
+        days(locale, remaining),
+        until,
+        Date(locale, invoice),
+        compared,
+        threshold,
+        so
+    ]
 }
 
 pub(crate) fn policy_immediate(locale: Locale) -> String {
@@ -511,99 +517,60 @@ pub(crate) struct LineFacts<'a> {
 }
 
 pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String {
-    let price = || Money(locale, f.unit_price, f.currency);
-    let share = || Share(locale, f.days, f.days_in_period);
-    let range = || Range(locale, f.from, f.to);
+    use {LineText::*, Locale::*};
     let n = f.quantity;
-    let one = n == 1;
-    match (locale, text) {
-        (Locale::En, LineText::Added) => text![
-            n,
-            if one {
-                " additional seat × "
-            } else {
-                " additional seats × "
-            },
-            price(),
-            ", ",
-            share(),
-            " ",
-            range(),
-        ],
-        (Locale::De, LineText::Added) => text![
-            n,
-            if one {
-                " zusätzliche Nutzerlizenz × "
-            } else {
-                " zusätzliche Nutzerlizenzen × "
-            },
-            price(),
-            ", ",
-            share(),
-            " ",
-            range(),
-        ],
-        (Locale::En, LineText::Removed) => text![
+    // What the line is for: a lead, the seats it counts, and the word
+    // before the price.
+    let (lead, counted, before_price) = match (locale, text) {
+        (En, Added) => (
+            "",
+            Some(Counted(n, "additional seat", "additional seats")),
+            " × ",
+        ),
+        (De, Added) => (
+            "",
+            Some(Counted(
+                n,
+                "zusätzliche Nutzerlizenz",
+                "zusätzliche Nutzerlizenzen",
+            )),
+            " × ",
+        ),
+        (En, Removed) => (
             "Credit for ",
-            n,
-            if one {
-                " removed seat × "
-            } else {
-                " removed seats × "
-            },
-            price(),
-            ", ",
-            share(),
-            " ",
-            range(),
-        ],
-        (Locale::De, LineText::Removed) => text![
+            Some(Counted(n, "removed seat", "removed seats")),
+            " × ",
+        ),
+        (De, Removed) => (
             "Gutschrift für ",
-            n,
-            if one {
-                " entfernte Nutzerlizenz × "
-            } else {
-                " entfernte Nutzerlizenzen × "
-            },
-            price(),
-            ", ",
-            share(),
-            " ",
-            range(),
-        ],
-        (Locale::En, LineText::UnusedTime) => text![
-            "Unused time of the current period at ",
-            price(),
-            ", ",
-            share(),
-            " ",
-            range(),
-        ],
-        (Locale::De, LineText::UnusedTime) => text![
-            "Ungenutzte Zeit des laufenden Zeitraums zu ",
-            price(),
-            ", ",
-            share(),
-            " ",
-            range(),
-        ],
-        (Locale::En, LineText::NewPeriod { seats: s }) => text![
-            "New billing period for ",
-            seats(locale, s),
-            " at ",
-            price(),
-            " ",
-            range(),
-        ],
-        (Locale::De, LineText::NewPeriod { seats: s }) => text![
-            "Neuer Abrechnungszeitraum für ",
-            seats(locale, s),
-            " zu ",
-            price(),
-            " ",
-            range(),
-        ],
+            Some(Counted(
+                n,
+                "entfernte Nutzerlizenz",
+                "entfernte Nutzerlizenzen",
+            )),
+            " × ",
+        ),
+        (En, UnusedTime) => ("Unused time of the current period at ", None, ""),
+        (De, UnusedTime) => ("Ungenutzte Zeit des laufenden Zeitraums zu ", None, ""),
+        (En, NewPeriod { seats: s }) => ("New billing period for ", Some(seats(En, s)), " at "),
+        (De, NewPeriod { seats: s }) => {
+            ("Neuer Abrechnungszeitraum für ", Some(seats(De, s)), " zu ")
+        }
+    };
+    let mut out = text![lead];
+    if let Some(counted) = counted {
+        counted.push_to(&mut out);
     }
+    before_price.push_to(&mut out);
+    Money(locale, f.unit_price, f.currency).push_to(&mut out);
+    // A new period is charged in full: no share of it to name.
+    if !matches!(text, NewPeriod { .. }) {
+        ", ".push_to(&mut out);
+        Share(locale, f.days, f.days_in_period).push_to(&mut out);
+    }
+    " ".push_to(&mut out);
+    Range(locale, f.from, f.to).push_to(&mut out);
+    out
 }
 
 #[cfg(test)]

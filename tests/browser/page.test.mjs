@@ -10,13 +10,13 @@ import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 import { serve } from "../../.ci/serve.mjs";
 import { keys } from "../../www/i18n.js";
 import { percentToRate } from "../../www/format.js";
 
 const root = (relative) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+import { CHROMIUM as DEBIAN_CHROMIUM, launchChromium } from "../../.ci/setup.mjs";
+const CHROMIUM = process.env.CHROMIUM ?? DEBIAN_CHROMIUM;
 const SCREENSHOTS = root(".artifacts/screenshots");
 
 /**
@@ -34,22 +34,10 @@ function start() {
       throw new Error('no build at pkg/index.js: run "npm run build" first');
     }
     const { server, url } = await serve({ port: 0, host: "127.0.0.1" });
-    const browser = await chromium
-      .launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--no-first-run",
-        ],
-      })
-      .catch(async (error) => {
-        server.close();
-        throw error;
-      });
+    const browser = await launchChromium().catch(async (error) => {
+      server.close();
+      throw error;
+    });
     return { server, url, browser };
   })();
   return started;

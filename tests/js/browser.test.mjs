@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { fromRepo, launchChromium, loadVectors, nativeOutputs, REPO } from "./support.mjs";
+import { business, fromRepo, launchChromium, loadVectors, nativeOutputs, REPO } from "./support.mjs";
 
 const PROJECT = process.cwd(); // the throw-away project with node_modules/seatquote
 const { serve } = await import(join(REPO, ".ci", "serve.mjs"));
@@ -116,7 +116,7 @@ test("a plain <script type=module> page", async (t) => {
   await t.test("every vector equals the native answer", () => assertVectorsMatchNative(page));
 
   await t.test("errors are SeatQuoteErrors and the module keeps working", async () => {
-    const result = await page.evaluate(() => {
+    const result = await page.evaluate((request) => {
       const { quote_seat_change } = window.seatquote;
       let error;
       try {
@@ -124,23 +124,7 @@ test("a plain <script type=module> page", async (t) => {
       } catch (e) {
         error = e;
       }
-      const ok = quote_seat_change({
-        subscription: {
-          plan: {
-            id: "b",
-            allows_additional_seats: true,
-            included_seats: 1,
-            prices: { month: { base: "10.00", seat: "5.00" } },
-          },
-          interval: "month",
-          billing_anchor: "2026-01-15",
-          currency: "EUR",
-          seats: 3,
-          seats_in_use: 3,
-        },
-        target_seats: 5,
-        as_of: "2026-11-21",
-      });
+      const ok = quote_seat_change(request);
       return {
         isError: error instanceof Error,
         name: error?.name,
@@ -148,7 +132,7 @@ test("a plain <script type=module> page", async (t) => {
         path: typeof error?.path,
         after: ok.lines[0].amount,
       };
-    });
+    }, business());
     assert.deepEqual(result, {
       isError: true,
       name: "SeatQuoteError",

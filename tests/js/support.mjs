@@ -9,6 +9,8 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
+export { launchChromium } from "../../.ci/setup.mjs";
+
 export const REPO = process.env.SEATQUOTE_REPO;
 if (!REPO) throw new Error("SEATQUOTE_REPO is not set: run the JS tests through `npm test`");
 
@@ -88,23 +90,6 @@ export function vectorProblems(vector, output) {
 export async function fromRepo(specifier) {
   const resolved = createRequire(join(REPO, "package.json")).resolve(specifier);
   return import(pathToFileURL(resolved).href);
-}
-
-/** Launches Debian's chromium (or `$CHROMIUM`) through playwright-core. */
-export async function launchChromium() {
-  const playwright = await fromRepo("playwright-core");
-  // A CommonJS module: its exports may only be on `default`.
-  const { chromium } = playwright.chromium ? playwright : playwright.default;
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
 }
 
 /** The local calendar date of `date`, "YYYY-MM-DD" (not toISOString: UTC). */
