@@ -7,7 +7,6 @@
 // .ci/memory.mjs (`npm run memory`, a million calls).
 
 import * as seatquote from "seatquote";
-import { business } from "./support.mjs";
 
 /** The instance's exports (`memory`, `__wbindgen_externrefs`), from the package's own glue. */
 export async function wasmExports() {
@@ -23,8 +22,20 @@ export async function wasmExports() {
   return exports;
 }
 
-// rules §8.1's subscription with two free seats and tax.
-const subscription = () => ({ ...business().subscription, seats: 5, tax_rate: "0.19" });
+const subscription = () => ({
+  plan: {
+    id: "business",
+    allows_additional_seats: true,
+    included_seats: 1,
+    prices: { month: { base: "10.00", seat: "5.00" }, year: { base: "100.00", seat: "50.00" } },
+  },
+  interval: "month",
+  billing_anchor: "2026-01-15",
+  currency: "EUR",
+  seats: 5,
+  seats_in_use: 3,
+  tax_rate: "0.19",
+});
 
 let deep = {};
 for (let i = 0; i < 100; i += 1) deep = { a: deep };

@@ -9,7 +9,6 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-export { launchChromium } from "../../.ci/setup.mjs";
 
 export const REPO = process.env.SEATQUOTE_REPO;
 if (!REPO) throw new Error("SEATQUOTE_REPO is not set: run the JS tests through `npm test`");
@@ -90,6 +89,12 @@ export function vectorProblems(vector, output) {
 export async function fromRepo(specifier) {
   const resolved = createRequire(join(REPO, "package.json")).resolve(specifier);
   return import(pathToFileURL(resolved).href);
+}
+
+/** Debian's chromium (or `$CHROMIUM`) through playwright-core, as the repository's .ci/setup.mjs launches it. */
+export async function launchChromium() {
+  const setup = await import(pathToFileURL(join(REPO, ".ci", "setup.mjs")).href);
+  return setup.launchChromium();
 }
 
 /** The local calendar date of `date`, "YYYY-MM-DD" (not toISOString: UTC). */
