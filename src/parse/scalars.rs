@@ -177,30 +177,40 @@ pub(crate) fn choice<T: Copy>(
     path: Path<'_>,
     options: &[(&'static str, T)],
 ) -> Result<T, Error> {
-    let list = || {
-        options
-            .iter()
-            .map(|(name, _)| format!("\"{name}\""))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let Node::String(text) = value else {
-        return Err(Error::new(
-            path,
-            format!("must be one of {}, got {}", list(), value.describe()),
-        ));
-    };
-    if let Some((_, v)) = options.iter().find(|(name, _)| name == text) {
-        return Ok(*v);
+    if let Node::String(text) = value {
+        if let Some((_, v)) = options.iter().find(|(name, _)| name == text) {
+            return Ok(*v);
+        }
     }
-    let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
-    let hint = closest(text, &names)
+    Err(not_a_choice(
+        value,
+        path,
+        &options.iter().map(|(name, _)| *name).collect::<Vec<_>>(),
+    ))
+}
+
+/// The error of a value that is none of `names`: written once, not once
+/// per enum (it is most of [`choice`]'s code).
+#[inline(never)]
+fn not_a_choice(value: &Node<'_>, path: Path<'_>, names: &[&str]) -> Error {
+    let list = names
+        .iter()
+        .map(|name| format!("\"{name}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let Node::String(text) = value else {
+        return Error::new(
+            path,
+            format!("must be one of {list}, got {}", value.describe()),
+        );
+    };
+    let hint = closest(text, names)
         .map(|n| format!(" — did you mean \"{n}\"?"))
         .unwrap_or_default();
-    Err(Error::new(
+    Error::new(
         path,
-        format!("\"{}\" is not one of {}{hint}", excerpt(text), list()),
-    ))
+        format!("\"{}\" is not one of {list}{hint}", excerpt(text)),
+    )
 }
 
 pub(crate) fn optional<T>(
