@@ -176,6 +176,12 @@ const CASES = {
     page(dir);
     return servedBuild(dir);
   },
+  parcel: () => {
+    const dir = join(OUT, "parcel");
+    const cache = join(OUT, "parcel-cache");
+    sh(bin("parcel"), ["build", join(APP, "index.html"), "--dist-dir", dir, "--cache-dir", cache, "--no-source-maps"]);
+    return servedBuild(dir);
+  },
   jest: () => {
     sh(bin("jest"), ["--rootDir", APP, "--testMatch", "**/jest.test.cjs", "--ci"], {
       stdio: ["ignore", "pipe", "pipe"],
