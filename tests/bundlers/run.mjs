@@ -5,7 +5,7 @@
 //
 //   node tests/bundlers/run.mjs [case …]
 
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, extname, join } from "node:path";
@@ -175,6 +175,31 @@ const CASES = {
     if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
     page(dir);
     return servedBuild(dir);
+  },
+  // App router: a client component rendered on the server (the HTML must
+  // hold the amounts) and hydrated in Chromium, and a route handler.
+  next: async () => {
+    const cwd = join(HERE, "next");
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+    sh(bin("next"), ["build"], { cwd, env });
+    const port = 30000 + Math.floor(Math.random() * 20000);
+    const server = spawn(bin("next"), ["start", "-p", String(port)], { cwd, env, stdio: "ignore", detached: true });
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      let html;
+      for (let i = 0; i < 100 && html === undefined; i++) {
+        html = await fetch(url).then(
+          (r) => r.text(),
+          () => new Promise((r) => setTimeout(r, 200)),
+        );
+      }
+      if (!html?.includes(`id="ssr">${EXPECTED}<`)) throw new Error(`the server-rendered page lacks ${EXPECTED}`);
+      const checked = await (await fetch(`${url}/api/check`)).text();
+      if (checked !== EXPECTED) throw new Error(`the route handler answered ${JSON.stringify(checked)}`);
+      return await inChromium(url);
+    } finally {
+      process.kill(-server.pid);
+    }
   },
   parcel: () => {
     const dir = join(OUT, "parcel");
