@@ -7,9 +7,12 @@
 //   pkg/index.js   browsers and bundlers: instantiates with top-level await
 //                  from `new URL("./seatquote_bg.wasm", import.meta.url)`,
 //                  the form Vite, webpack and Rollup recognise as an asset;
-//   pkg/node.js    Node: instantiates synchronously from the file, so
-//                  `import` works with no flags and no init call;
-//   pkg/index.d.ts the types of both: src/wasm/seatquote.d.ts, the file the
+//   pkg/inline.js  Node, dev servers (the `development` condition) and the
+//   pkg/inline.cjs `seatquote/inline` subpath: the .wasm inside, as base64,
+//                  compiled synchronously (no file to fetch or read);
+//   pkg/node.js    instantiates synchronously from the file: for
+//                  .ci/bench.mjs and .ci/memory.mjs only (not shipped);
+//   pkg/index.d.ts the types of all (and index.d.cts for require()): src/wasm/seatquote.d.ts, the file the
 //                  glue's .d.ts embeds (typescript_custom_section).
 //
 // The JS half of the boundary (src/wasm/boundary.js and the generated

@@ -90,7 +90,7 @@ try {
   quote_seat_change({ subscription, target_seats: 1 });
 } catch (error) {
   const e = error as SeatQuoteError;
-  const code: "INVALID_INPUT" = e.code;
+  const code: "INVALID_INPUT" | "INTERNAL_ERROR" = e.code;
   const path: string = e.path;
   void [code, path, e.message];
 }
