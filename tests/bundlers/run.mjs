@@ -180,7 +180,11 @@ const CASES = {
   // hold the amounts) and hydrated in Chromium, and a route handler.
   next: async () => {
     const cwd = join(HERE, "next");
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+    // Without the NODE_ENV a Vite case before leaves behind: `next build`
+    // fails under NODE_ENV=development.
+    const { NODE_ENV: _, ...rest } = process.env;
+    const env = { ...rest, NEXT_TELEMETRY_DISABLED: "1" };
+    rmSync(join(cwd, ".next"), { recursive: true, force: true });
     sh(bin("next"), ["build"], { cwd, env });
     const port = 30000 + Math.floor(Math.random() * 20000);
     const server = spawn(bin("next"), ["start", "-p", String(port)], { cwd, env, stdio: "ignore", detached: true });
