@@ -9,7 +9,7 @@
 // The JS layers run against the *packed* package installed into an empty
 // project, as a user gets it; the summary at the end counts their tests.
 
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "./build.mjs";
@@ -143,6 +143,13 @@ const LAYERS = [
     run: jsTests,
   },
   { id: "browser", title: "demo page tests (tests/browser)", needs: ["npm", "chromium"], run: pageTests },
+  // tests/bundlers/run.mjs: an app built with each bundler and framework.
+  {
+    id: "bundlers",
+    title: "the packed package in each bundler and test runner (tests/bundlers)",
+    needs: ["npm", "chromium"],
+    run: bundlerTests,
+  },
 ];
 
 async function packAndInstall() {
@@ -183,6 +190,28 @@ async function jsTests() {
   await nodeTests(files, { cwd: project, env: { SEATQUOTE_REPO: ROOT } });
 }
 
+/**
+ * Installs the tools of tests/bundlers from its lock file (again only when
+ * the lock file changed), unpacks the packed package into its node_modules
+ * and runs every case.
+ */
+async function bundlerTests() {
+  const project = needProject();
+  const dir = path("tests", "bundlers");
+  const lock = readFileSync(join(dir, "package-lock.json"), "utf8");
+  const stamp = join(dir, "node_modules", ".seatquote-lock");
+  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== lock) {
+    await run("npm", ["ci", "--no-audit", "--no-fund"], { cwd: dir });
+    writeFileSync(stamp, lock);
+  }
+  const tarball = readdirSync(project).find((f) => f.endsWith(".tgz"));
+  const target = join(dir, "node_modules", "seatquote");
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  await run("tar", ["-xzf", join(project, tarball), "-C", target, "--strip-components=1"]);
+  await run(process.execPath, [join(dir, "run.mjs")], { cwd: dir });
+}
+
 async function pageTests() {
   const dir = path("tests", "browser");
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".test.mjs")) : [];
@@ -202,9 +231,10 @@ async function main() {
   }
   const selected = LAYERS.filter(({ id }) => only.length === 0 || only.includes(id));
   // The JS layers need an installed package.
-  if (selected.some(({ id }) => id === "types" || id === "js") && !selected.some(({ id }) => id === "pack")) {
+  const packed = ({ id }) => id === "types" || id === "js" || id === "bundlers";
+  if (selected.some(packed) && !selected.some(({ id }) => id === "pack")) {
     selected.splice(
-      selected.findIndex(({ id }) => id === "types" || id === "js"),
+      selected.findIndex(packed),
       0,
       LAYERS.find(({ id }) => id === "pack"),
     );

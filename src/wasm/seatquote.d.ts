@@ -33,7 +33,7 @@ export interface Plan {
    */
   id: string;
   /** A display name, used in messages instead of `id` when given. */
-  name?: string;
+  name?: string | null;
   /**
    * Whether seats can be bought on this plan. `false` for plans of the
    * Solo/Solo+ kind, which must be upgraded first: a change to more seats
@@ -46,20 +46,20 @@ export interface Plan {
    * Seats covered by the base price: only seats beyond these cost
    * `seat` each. A whole number from 0 to 1,000,000. Default 0.
    */
-  included_seats?: number;
+  included_seats?: number | null;
   /**
    * The fewest renewing seats allowed: a target below it is refused with
    * `BELOW_MINIMUM`. A whole number from 0 to 1,000,000. Default
    * `max(1, included_seats)`.
    */
-  min_seats?: number;
+  min_seats?: number | null;
   /**
    * The most renewing seats allowed: a target above it is refused with
    * `ABOVE_MAXIMUM`. A whole number from 0 to 1,000,000, not below the
    * minimum (else a {@link SeatQuoteError} at
    * `"subscription.plan.max_seats"`). Default: no maximum.
    */
-  max_seats?: number;
+  max_seats?: number | null;
   /**
    * The plan's price for each billing interval it is sold in. The price of
    * the subscription's `interval` is required: without it the request throws
@@ -68,9 +68,9 @@ export interface Plan {
    */
   prices: {
     /** The price per month. */
-    month?: Price;
+    month?: Price | null;
     /** The price per year. */
-    year?: Price;
+    year?: Price | null;
   };
 }
 /**
@@ -126,25 +126,25 @@ export interface Subscription {
    * {@link SeatQuoteError} at `"subscription.pending_cancellations"`).
    * Default 0.
    */
-  pending_cancellations?: number;
+  pending_cancellations?: number | null;
   /**
    * Whether the subscription can be changed. `"trial_expired"` (subscribe
    * first) and `"canceled"` refuse every change with the violation
    * `SUBSCRIPTION_INACTIVE`. Default `"active"`.
    */
-  status?: "active" | "trial_expired" | "canceled";
+  status?: "active" | "trial_expired" | "canceled" | null;
   /**
    * The VAT or sales tax rate as a fraction: `"0.19"` for 19 %. Tax is
    * computed once per total (what is due now, the next invoice, each
    * recurring amount), never per line. Default `"0"` (no tax).
    */
-  tax_rate?: Amount;
+  tax_rate?: Amount | null;
   /**
    * Whether the plan's prices already include the tax. With `true`, line
    * amounts, `adjustments` and credits are gross, and the net is taken out
    * of each total. Default `false` (prices are net).
    */
-  prices_include_tax?: boolean;
+  prices_include_tax?: boolean | null;
 }
 
 /**
@@ -161,20 +161,20 @@ export interface Policy {
    * `price × days_remaining / days_in_period`; `"full"` the whole period's
    * price; `"none"` nothing until the next period. Default `"daily"`.
    */
-  proration?: "daily" | "full" | "none";
+  proration?: "daily" | "full" | "none" | null;
   /**
    * When a charge is invoiced: `"threshold"` now if more than
    * `threshold_days` remain until the next invoice, else on the next
    * invoice; `"immediate"` always now; `"next_invoice"` always on the next
    * invoice. Default `"threshold"`.
    */
-  placement?: "threshold" | "immediate" | "next_invoice";
+  placement?: "threshold" | "immediate" | "next_invoice" | null;
   /**
    * With `placement: "threshold"`: a charge is invoiced now only if strictly
    * more than this many days remain (exactly 30 of 30 goes on the next
    * invoice). A whole number from 0 to 1,000,000. Default 30.
    */
-  threshold_days?: number;
+  threshold_days?: number | null;
   /**
    * What a decrease does: `"end_of_term"` keeps the seats active until the
    * period ends, without credit; `"immediate_credit"` removes them now with
@@ -182,7 +182,7 @@ export interface Policy {
    * invoice (reason `CREDIT_TO_NEXT_INVOICE`), whatever `placement` says.
    * Default `"end_of_term"`.
    */
-  decrease?: "end_of_term" | "immediate_credit";
+  decrease?: "end_of_term" | "immediate_credit" | null;
   /**
    * `"keep"`: periods keep counting from `billing_anchor`. `"reset"` (the
    * GoTo behaviour): any change ends the current period today, credits the
@@ -191,13 +191,13 @@ export interface Policy {
    * `proration`, `placement`, `threshold_days` and `decrease`, and ends
    * pending cancellations with the old period. Default `"keep"`.
    */
-  anchor?: "keep" | "reset";
+  anchor?: "keep" | "reset" | null;
   /**
    * How each line and each tax amount is rounded to the currency's minor
    * units: `"half_away_from_zero"` (commercial rounding) or `"half_even"`
    * (banker's rounding). Default `"half_away_from_zero"`.
    */
-  rounding?: "half_away_from_zero" | "half_even";
+  rounding?: "half_away_from_zero" | "half_even" | null;
 }
 /** Who asks for the change, for the permission check. */
 export interface Actor {
@@ -230,13 +230,13 @@ export interface QuoteRequest {
    * `subscription.billing_anchor`: a {@link SeatQuoteError} at `"as_of"`
    * (at `"subscription.billing_anchor"` when `as_of` is omitted).
    */
-  as_of?: IsoDate;
+  as_of?: IsoDate | null;
   /** Who asks. Omitted: no permission check (e.g. an anonymous price calculator). */
-  actor?: Actor;
+  actor?: Actor | null;
   /** The billing rules; an omitted field takes its default (see {@link Policy}). */
-  policy?: Policy;
+  policy?: Policy | null;
   /** The language of messages and line descriptions: English or German. Default `"en"`. */
-  locale?: "en" | "de";
+  locale?: "en" | "de" | null;
 }
 
 /**
@@ -320,7 +320,7 @@ export interface SeatQuote {
      * `POLICY_IMMEDIATE`, `POLICY_NEXT_INVOICE`, `CREDIT_TO_NEXT_INVOICE`,
      * `ANCHOR_RESET` or `NO_CHARGE`.
      */
-    code: string;
+    code: PlacementReasonCode;
     /**
      * The reason in words for the customer, in the request's locale, e.g.
      * "24 days until the next invoice on 2026-12-15 — not more than 30, so
@@ -427,7 +427,7 @@ export interface Violation {
    * `PLAN_UPGRADE_REQUIRED`, `ABOVE_MAXIMUM`, `BELOW_MINIMUM` or
    * `SEATS_IN_USE`.
    */
-  code: string;
+  code: ViolationCode;
   /** The rule in words for the customer, in the request's locale. */
   message: string;
   /** The numbers (and texts) behind the message, to build a message of your own. */
@@ -448,13 +448,13 @@ export interface CancellationRequest {
    */
   seats_to_cancel: number;
   /** The day of the cancellation. Default: today, the local date (see {@link QuoteRequest.as_of}). */
-  as_of?: IsoDate;
+  as_of?: IsoDate | null;
   /** Who asks. Omitted: no permission check. */
-  actor?: Actor;
+  actor?: Actor | null;
   /** The billing rules; an omitted field takes its default (see {@link Policy}). */
-  policy?: Policy;
+  policy?: Policy | null;
   /** The language of messages: English or German. Default `"en"`. */
-  locale?: "en" | "de";
+  locale?: "en" | "de" | null;
 }
 /**
  * Whether some seats may be cancelled, and what follows. Its numbers are
@@ -689,3 +689,25 @@ export function validate_cancellation(request: CancellationRequest): Cancellatio
  * ```
  */
 export function quote_price_table(request: QuoteRequest, range: TableRange): PriceTable;
+
+/**
+ * Every `placement_reason.code` of a {@link SeatQuote}: why its lines are
+ * placed as they are.
+ */
+export type PlacementReasonCode =
+  | "THRESHOLD_EXCEEDED"
+  | "WITHIN_THRESHOLD"
+  | "POLICY_IMMEDIATE"
+  | "POLICY_NEXT_INVOICE"
+  | "CREDIT_TO_NEXT_INVOICE"
+  | "ANCHOR_RESET"
+  | "NO_CHARGE";
+
+/** Every `code` of a {@link Violation}: the rule that refuses a change. */
+export type ViolationCode =
+  | "SUBSCRIPTION_INACTIVE"
+  | "NOT_PERMITTED"
+  | "PLAN_UPGRADE_REQUIRED"
+  | "ABOVE_MAXIMUM"
+  | "BELOW_MINIMUM"
+  | "SEATS_IN_USE";

@@ -6,20 +6,24 @@
 // Used by tests/js/memory.test.mjs (inside `npm test`, fewer calls) and by
 // .ci/memory.mjs (`npm run memory`, a million calls).
 
+import { readFileSync } from "node:fs";
 import * as seatquote from "seatquote";
 
-/** The instance's exports (`memory`, `__wbindgen_externrefs`), from the package's own glue. */
+/**
+ * The package's own glue (pkg/seatquote.js, whose functions every entry
+ * re-exports or carries), instantiated from the .wasm next to it, and the
+ * instance's exports (`memory`, `__wbindgen_externrefs`). The calls go
+ * through this glue, so that its instance is the one measured.
+ */
 export async function wasmExports() {
-  // The entry has already instantiated the module; initSync() on the same
-  // glue module returns that instance's exports.
   const glueUrl = new URL("seatquote.js", import.meta.resolve("seatquote"));
   const glue = await import(glueUrl.href);
   if (typeof glue.initSync !== "function") {
     throw new Error(`${glueUrl} has no initSync(): the memory check needs wasm-bindgen's glue next to the entry`);
   }
-  const exports = glue.initSync();
+  const exports = glue.initSync({ module: readFileSync(new URL("seatquote_bg.wasm", glueUrl)) });
   if (!(exports?.memory instanceof WebAssembly.Memory)) throw new Error("the module exports no memory");
-  return exports;
+  return { exports, glue };
 }
 
 const subscription = () => ({
@@ -85,14 +89,14 @@ export const MIX = ALL.filter(([fn]) => typeof seatquote[fn] === "function");
  * externref table's length at the same points; calls per second.
  */
 export async function measure({ calls, warmUp = 20_000 }) {
-  const wasm = await wasmExports();
+  const { exports: wasm, glue } = await wasmExports();
   const table = () => wasm.__wbindgen_externrefs?.length ?? 0;
   const run = (n) => {
     let answers = 0;
     for (let i = 0; i < n; i += 1) {
       const [fn, ...args] = MIX[i % MIX.length];
       try {
-        seatquote[fn](...args);
+        glue[fn](...args);
         answers += 1;
       } catch (error) {
         if (error?.name !== "SeatQuoteError") throw error;

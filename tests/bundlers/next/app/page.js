@@ -1,0 +1,5 @@
+import Quote from "./quote.js";
+
+export default function Page() {
+  return <Quote />;
+}
