@@ -9,7 +9,6 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-
 export const REPO = process.env.SEATQUOTE_REPO;
 if (!REPO) throw new Error("SEATQUOTE_REPO is not set: run the JS tests through `npm test`");
 
