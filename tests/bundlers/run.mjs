@@ -49,17 +49,9 @@ let browser;
 /** The text of #out once it is set, in Chromium. */
 async function inChromium(url) {
   if (!browser) {
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    // As every browser test of the repository launches it.
+    const { launchChromium } = await import("../../.ci/setup.mjs");
+    browser = await launchChromium();
   }
   const page = await browser.newPage();
   const errors = [];
