@@ -116,6 +116,8 @@ fn quote(sub: &Subscription, target: u32, as_of: NaiveDate, policy: Policy) -> S
     let request = QuoteRequest {
         subscription: sub.clone(),
         target_seats: target,
+        target_plan: None,
+        target_interval: None,
         as_of: Some(as_of),
         actor: None,
         policy,
@@ -251,7 +253,7 @@ proptest! {
     /// A request serialized by the crate reads back to the same request and the same answer.
     #[test]
     fn requests_round_trip_through_json((sub, as_of) in subscription(), target in 0u32..80, policy in policy()) {
-        let request = QuoteRequest { subscription: sub, target_seats: target, as_of: Some(as_of), actor: Some(Actor { role: Role::Admin }), policy, locale: Locale::De };
+        let request = QuoteRequest { subscription: sub, target_seats: target, target_plan: None, target_interval: None, as_of: Some(as_of), actor: Some(Actor { role: Role::Admin }), policy, locale: Locale::De };
         let json = serde_json::to_string(&request).unwrap();
         let back = QuoteRequest::from_json(&json).unwrap();
         prop_assert_eq!(&back, &request);
@@ -282,7 +284,7 @@ proptest! {
             tax_rate: tax.parse().unwrap(),
             prices_include_tax: inclusive,
         };
-        let request = QuoteRequest { subscription: sub, target_seats: target, as_of: Some(date(9_000 + days)), actor: None, policy, locale: Locale::En };
+        let request = QuoteRequest { subscription: sub, target_seats: target, target_plan: None, target_interval: None, as_of: Some(date(9_000 + days)), actor: None, policy, locale: Locale::En };
         // Every input here is within the documented limits, so the answer
         // must be computed, exactly, not refused as an overflow.
         let q = quote_seat_change(&request);
@@ -298,6 +300,8 @@ proptest! {
         let request = QuoteRequest {
             subscription: sub,
             target_seats: 0,
+            target_plan: None,
+            target_interval: None,
             as_of: Some(as_of),
             actor: member.then_some(Actor { role: Role::Member }),
             policy,
