@@ -360,7 +360,11 @@ pub(crate) fn policy_next_invoice(locale: Locale, invoice: NaiveDate) -> String 
 }
 
 /// `plan_change`: the credit of a plan change, else of removed seats.
-pub(crate) fn credit_to_next_invoice(locale: Locale, invoice: NaiveDate, plan_change: bool) -> String {
+pub(crate) fn credit_to_next_invoice(
+    locale: Locale,
+    invoice: NaiveDate,
+    plan_change: bool,
+) -> String {
     match (locale, plan_change) {
         (Locale::En, true) => text![
             "The credit for the unused time exceeds the charge for the remaining time: it reduces the next invoice on ",
@@ -406,10 +410,7 @@ pub(crate) fn anchor_reset(locale: Locale, as_of: NaiveDate, next: NaiveDate) ->
 
 /// "Change from Solo (monthly) to Business (yearly): ", the lead of every
 /// placement reason of a plan change.
-pub(crate) fn plan_change_lead(
-    locale: Locale,
-    [from, to]: [(&str, Interval); 2],
-) -> String {
+pub(crate) fn plan_change_lead(locale: Locale, [from, to]: [(&str, Interval); 2]) -> String {
     let adjective = |interval| match (locale, interval) {
         (Locale::En, Interval::Month) => " (monthly)",
         (Locale::En, Interval::Year) => " (yearly)",
@@ -565,13 +566,21 @@ pub(crate) enum LineText {
     Added,
     Removed,
     UnusedTime,
-    NewPeriod { seats: u32 },
+    NewPeriod {
+        seats: u32,
+    },
     /// A plan change: the unused time on the current plan.
-    UnusedTimeOn { seats: u32 },
+    UnusedTimeOn {
+        seats: u32,
+    },
     /// A plan change: the rest of the period on the plan after it.
-    RemainingTimeOn { seats: u32 },
+    RemainingTimeOn {
+        seats: u32,
+    },
     /// A plan change that restarts the period: the new period.
-    NewPeriodOn { seats: u32 },
+    NewPeriodOn {
+        seats: u32,
+    },
 }
 
 pub(crate) struct LineFacts<'a> {

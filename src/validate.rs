@@ -196,7 +196,12 @@ pub(crate) fn price_for(
 
 /// Whether two checked plans are the same plan: every field after
 /// defaults, amounts as numbers; the name is not compared.
-pub(crate) fn same_plan(a: &Plan, a_prices: &[Option<Price>; 2], b: &Plan, b_prices: &[Option<Price>; 2]) -> bool {
+pub(crate) fn same_plan(
+    a: &Plan,
+    a_prices: &[Option<Price>; 2],
+    b: &Plan,
+    b_prices: &[Option<Price>; 2],
+) -> bool {
     a.id == b.id
         && a.allows_additional_seats == b.allows_additional_seats
         && a.included_seats == b.included_seats
@@ -207,7 +212,12 @@ pub(crate) fn same_plan(a: &Plan, a_prices: &[Option<Price>; 2], b: &Plan, b_pri
 
 pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
     let prices = plan(&sub.plan, &SUBSCRIPTION_PLAN)?;
-    let price = price_for(prices.clone(), sub.interval, &SUBSCRIPTION_PLAN, "the subscription")?;
+    let price = price_for(
+        prices.clone(),
+        sub.interval,
+        &SUBSCRIPTION_PLAN,
+        "the subscription",
+    )?;
     let dp = currency::minor_units(&sub.currency).ok_or_else(|| {
         let upper = sub.currency.to_ascii_uppercase();
         let message = if upper != sub.currency && currency::minor_units(&upper).is_some() {

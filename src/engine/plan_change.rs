@@ -30,7 +30,8 @@ impl Context<'_> {
     pub(super) fn plan_change(&self, target: u32, t: &Target<'_>) -> Result<Outcome, Error> {
         let new = self.recurring_after(target)?;
         let direction = self.direction(target, t.interval, new)?;
-        let now = direction == Direction::Upgrade || self.policy.decrease == Decrease::ImmediateCredit;
+        let now =
+            direction == Direction::Upgrade || self.policy.decrease == Decrease::ImmediateCredit;
         let way = match self.policy.anchor {
             AnchorPolicy::Reset => Way::Reset,
             AnchorPolicy::Keep if now && t.interval != self.sub.interval => Way::Reset,
@@ -45,7 +46,9 @@ impl Context<'_> {
                 t.interval,
                 new,
                 [
-                    LineText::UnusedTimeOn { seats: self.sub.seats },
+                    LineText::UnusedTimeOn {
+                        seats: self.sub.seats,
+                    },
                     LineText::NewPeriodOn { seats: target },
                 ],
             )?,

@@ -4,9 +4,9 @@
 use super::outcome::{Outcome, Reason};
 use super::Context;
 use crate::error::Error;
+use crate::messages::LineText;
 use crate::messages::{self, LineFacts};
 use crate::money;
-use crate::messages::LineText;
 use crate::types::{
     Line, NextInvoice, Period, PlacementReason, PlacementReasonCode, Plan, PlanAndInterval,
     PlanChange, RecurringChange, SeatQuote,

@@ -141,7 +141,12 @@ pub(crate) trait Sink: Sized {
     fn object(&mut self, name: &'static str, fields: impl FnOnce(&mut Self));
     fn list<T>(&mut self, name: &'static str, items: &[T], item: impl Fn(&mut Self, &T));
     /// An object or `null`.
-    fn nullable<T>(&mut self, name: &'static str, value: Option<&T>, fields: impl FnOnce(&mut Self, &T));
+    fn nullable<T>(
+        &mut self,
+        name: &'static str,
+        value: Option<&T>,
+        fields: impl FnOnce(&mut Self, &T),
+    );
     /// A violation's parameters: each a number or a text.
     fn params(&mut self, name: &'static str, params: &BTreeMap<String, Param>);
 }
@@ -249,7 +254,12 @@ impl Sink for Wire {
     }
 
     #[inline]
-    fn nullable<T>(&mut self, _: &'static str, value: Option<&T>, fields: impl FnOnce(&mut Self, &T)) {
+    fn nullable<T>(
+        &mut self,
+        _: &'static str,
+        value: Option<&T>,
+        fields: impl FnOnce(&mut Self, &T),
+    ) {
         self.nums.push(u32::from(value.is_some()));
         if let Some(value) = value {
             fields(self, value);

@@ -75,7 +75,12 @@ impl Sink for Recorder {
         let first = items.first().map(|first| record(|r| item(r, first)));
         self.0.push((name, Shape::List(first)));
     }
-    fn nullable<T>(&mut self, name: &'static str, value: Option<&T>, fields: impl FnOnce(&mut Self, &T)) {
+    fn nullable<T>(
+        &mut self,
+        name: &'static str,
+        value: Option<&T>,
+        fields: impl FnOnce(&mut Self, &T),
+    ) {
         let object = value.map(|value| record(|r| fields(r, value)));
         self.0.push((name, Shape::Nullable(object)));
     }
@@ -200,9 +205,9 @@ impl Reading<'_> {
             Shape::Nullable(fields) => match self.num() {
                 0 => out.push_str("null"),
                 _ => {
-                    let fields = fields.as_ref().unwrap_or_else(|| {
-                        panic!("{name}: no sample answer had this object")
-                    });
+                    let fields = fields
+                        .as_ref()
+                        .unwrap_or_else(|| panic!("{name}: no sample answer had this object"));
                     self.object(fields, out);
                 }
             },
