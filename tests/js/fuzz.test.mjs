@@ -156,7 +156,7 @@ const CROSS_FIELD = {
   "target_plan.included_seats": ["target_plan.max_seats"],
   "target_plan.min_seats": ["target_plan.max_seats"],
   "subscription.interval": [...PRICE_PATHS, "as_of"],
-  "target_interval": [...PRICE_PATHS, "as_of"],
+  target_interval: [...PRICE_PATHS, "as_of"],
   "subscription.billing_anchor": ["as_of"],
   // Omitted: today, which may lie before a future anchor.
   as_of: ["subscription.billing_anchor"],
