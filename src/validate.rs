@@ -118,10 +118,12 @@ plan_paths!(
     TARGET_PLAN = "target_plan",
 );
 
-/// A plan's id or name: at most [`MAX_NAME_CHARS`] characters (counting
-/// stops at the first one too many).
+/// A plan's id or name: at most [`MAX_NAME_CHARS`] characters (each
+/// character has one byte that is not a UTF-8 continuation byte; only a
+/// text longer than that in bytes is counted).
 pub(crate) fn name(text: &str, path: impl FnOnce() -> String) -> Result<(), Error> {
-    if text.len() > MAX_NAME_CHARS && text.chars().nth(MAX_NAME_CHARS).is_some() {
+    let chars = || text.bytes().filter(|b| b & 0xC0 != 0x80).count();
+    if text.len() > MAX_NAME_CHARS && chars() > MAX_NAME_CHARS {
         return Err(Error::new(
             path(),
             format!("is longer than {MAX_NAME_CHARS} characters: give a shorter one"),
