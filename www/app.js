@@ -128,7 +128,7 @@ function update(core) {
     quote = core.quote_seat_change(request);
     if (quote.change === "decrease" && !quote.plan_change) {
       // For a reduction, also ask when it takes effect and who must go first.
-      const { target_seats: target, target_plan: _plan, target_interval: _interval, ...rest } = request;
+      const { target_seats: target, ...rest } = request;
       check = core.validate_cancellation({ ...rest, seats_to_cancel: quote.seats.renewing_before - target });
     }
   } catch (error) {

@@ -161,12 +161,14 @@ export function readForm(lang) {
       tax_rate: taxRate ?? undefined,
     },
     target_seats: readCount("target", "target", problems),
-    // Sent only when they differ: the same plan and interval are a seat change.
-    target_plan: targetPlan === plan ? undefined : PLANS[targetPlan],
-    target_interval: targetInterval === interval ? undefined : targetInterval,
     as_of: readDate("today", "today", problems),
     policy,
     locale: lang,
   };
+  // Sent only when they differ (the same plan and interval are a seat
+  // change), and then as fields of their own: a key with `undefined` is
+  // still a key to the engine.
+  if (targetPlan !== plan) request.target_plan = PLANS[targetPlan];
+  if (targetInterval !== interval) request.target_interval = targetInterval;
   return { request, problems };
 }
