@@ -167,7 +167,7 @@ const de = {
 
   navLabel: "Seiten",
   navCalculator: "Preisrechner",
-  navCheckout: "Preisvorschau beim Bezahlen",
+  navCheckout: "Preisvorschau",
   calcDocumentTitle: "Preisrechner – seatquote",
   calcHeading: "Was kostet dein Team?",
   calcLead: "Wähle eine Anzahl Nutzerlizenzen und sieh den Preis jedes Tarifs. Preise ohne Umsatzsteuer.",

@@ -55,7 +55,8 @@ const TEXT = {
     perSeat: (amount) => `${amount} per seat`,
     saves: (amount) => `saves ${amount} against 12 monthly payments`,
     unavailable: "Not available",
-    unavailableFor: (n) => `Not available for ${n} ${plural(n, "seat", "seats")}`,
+    unavailableFor: (n) => `for ${n} ${plural(n, "seat", "seats")}`,
+    seatsColumn: "Seats",
     noPrice: "No price for this billing",
     onlyUpTo: (n) => `up to ${n} ${plural(n, "seat", "seats")}`,
     onlyFrom: (n) => `from ${n} seats`,
@@ -79,7 +80,8 @@ const TEXT = {
     perSeat: (amount) => `${amount} je Nutzerlizenz`,
     saves: (amount) => `spart ${amount} gegenüber 12 Monatszahlungen`,
     unavailable: "Nicht verfügbar",
-    unavailableFor: (n) => `Nicht verfügbar für ${n} ${plural(n, "Nutzerlizenz", "Nutzerlizenzen")}`,
+    unavailableFor: (n) => `für ${n} ${plural(n, "Nutzerlizenz", "Nutzerlizenzen")}`,
+    seatsColumn: "Lizenzen",
     noPrice: "Kein Preis für diese Abrechnung",
     onlyUpTo: (n) => `bis ${n} ${plural(n, "Nutzerlizenz", "Nutzerlizenzen")}`,
     onlyFrom: (n) => `ab ${n} Nutzerlizenzen`,
@@ -428,9 +430,9 @@ export class PriceCalculator extends HTMLElement {
           }
         } else {
           item.dataset.unavailable = "true";
-          // Say for how many: "Not available for 10 seats" (and, below, the plan's range).
-          total.textContent = at.error ? this.#t("unavailable") : this.#t("unavailableFor", n);
-          if (at.error) details.push(el("p", { class: "pc__detail" }, this.#t("noPrice")));
+          // "Not available", then for how many (and, below, the plan's range).
+          total.textContent = this.#t("unavailable");
+          details.push(el("p", { class: "pc__detail" }, at.error ? this.#t("noPrice") : this.#t("unavailableFor", n)));
         }
       }
       if (range) details.push(el("p", { class: "pc__detail pc__range" }, range));
@@ -640,14 +642,19 @@ export class PriceCalculator extends HTMLElement {
     const head = el(
       "tr",
       {},
-      el("th", { scope: "col" }, this.#t("seats")),
+      el("th", { scope: "col" }, this.#t("seatsColumn")),
       ...this.#plans.map((plan) => el("th", { scope: "col" }, plan.name ?? plan.id)),
     );
     const rows = counts.map((count) =>
       el(
         "tr",
         count === n ? { class: "pc__row--chosen", "aria-current": "true" } : {},
-        el("th", { scope: "row" }, count === n ? `${count} (${this.#t("yourChoice")})` : String(count)),
+        el(
+          "th",
+          { scope: "row" },
+          String(count),
+          count === n ? el("span", { class: "pc__choice" }, ` (${this.#t("yourChoice")})`) : null,
+        ),
         ...this.#plans.map((plan) => {
           const at = this.#price(plan, interval, count);
           if (at.price !== undefined) return el("td", {}, this.#money(at.price));

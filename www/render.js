@@ -138,15 +138,16 @@ function renderTotals(quote, request, lang) {
 }
 
 function renderPlacement(quote, lang) {
-  const title =
-    quote.change === "none"
-      ? t(lang, "changeNone")
-      : quote.placement === "immediate"
-        ? t(lang, "placementImmediate")
-        : quote.placement === "next_invoice"
-          ? t(lang, "placementNextInvoice")
-          : t(lang, "placementNone");
-  $("placement").dataset.placement = quote.change === "none" ? "unchanged" : quote.placement;
+  // A plan change is a change even with the same seat count.
+  const unchanged = quote.change === "none" && !quote.plan_change;
+  const title = unchanged
+    ? t(lang, "changeNone")
+    : quote.placement === "immediate"
+      ? t(lang, "placementImmediate")
+      : quote.placement === "next_invoice"
+        ? t(lang, "placementNextInvoice")
+        : t(lang, "placementNone");
+  $("placement").dataset.placement = unchanged ? "unchanged" : quote.placement;
   $("placement-title").textContent = title;
   // The reason is the engine's own sentence, already in the request's locale.
   $("placement-reason").textContent = quote.placement_reason.message;

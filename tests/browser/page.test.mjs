@@ -783,6 +783,26 @@ describe("checkout preview page", () => {
         await page.fill("#in-use", "4");
         await seats(page, 3);
         await page.screenshot({ path: `${SCREENSHOTS}/page-${width}-${lang}-refused.png`, fullPage: true });
+
+        // Plan changes: monthly → yearly now (a reset), Business → Solo at
+        // the end of the term, and a Solo customer asking for 3 seats.
+        const wide = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        await page.fill("#in-use", "3");
+        await page.fill("#seats", "3");
+        await seats(page, 3);
+        await page.getByTestId("target-interval").selectOption("year");
+        assert.ok((await wide()) <= 0, `no sideways scrolling at ${width} px, monthly → yearly`);
+        await page.screenshot({ path: `${SCREENSHOTS}/page-${width}-${lang}-yearly.png`, fullPage: true });
+        await page.getByTestId("target-interval").selectOption("month");
+        await page.fill("#in-use", "1");
+        await page.getByTestId("target-plan").selectOption("solo");
+        await seats(page, 1);
+        assert.ok((await wide()) <= 0, `no sideways scrolling at ${width} px, Business → Solo`);
+        await page.screenshot({ path: `${SCREENSHOTS}/page-${width}-${lang}-switch.png`, fullPage: true });
+        await solo(page);
+        await seats(page, 3);
+        assert.ok((await wide()) <= 0, `no sideways scrolling at ${width} px, Solo refused`);
+        await page.screenshot({ path: `${SCREENSHOTS}/page-${width}-${lang}-upgrade.png`, fullPage: true });
         await check();
       }
     }
