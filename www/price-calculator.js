@@ -361,8 +361,20 @@ export class PriceCalculator extends HTMLElement {
 
   // ---------------------------------------------------------------- showing
 
+  /** A formatter per locale and currency: building one costs more than formatting. */
+  #formats = new Map();
+  #format(maximumFractionDigits) {
+    const key = `${this.locale}|${this.currency}|${maximumFractionDigits}`;
+    if (!this.#formats.has(key)) {
+      const options = { style: "currency", currency: this.currency };
+      if (maximumFractionDigits !== undefined) options.maximumFractionDigits = maximumFractionDigits;
+      this.#formats.set(key, new Intl.NumberFormat(this.locale, options));
+    }
+    return this.#formats.get(key);
+  }
+
   #money(amount) {
-    return new Intl.NumberFormat(this.locale, { style: "currency", currency: this.currency }).format(amount);
+    return this.#format().format(amount);
   }
 
   /** The price of `n` seats on a plan: `{ price }`, `{ unavailable }` or `{ error }`. */
@@ -467,11 +479,7 @@ export class PriceCalculator extends HTMLElement {
     const top_ = Math.max(step, Math.ceil(highest / step) * step);
     const x = (seats) => left + ((seats - MIN) / (MAX - MIN)) * w;
     const y = (amount) => top + h - (Number(amount) / top_) * h;
-    const axisMoney = new Intl.NumberFormat(this.locale, {
-      style: "currency",
-      currency: this.currency,
-      maximumFractionDigits: 0,
-    });
+    const axisMoney = this.#format(0);
 
     const grid = svg("g", { class: "pc__grid" });
     for (let v = 0; v <= top_ + step / 2; v += step) {
