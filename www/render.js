@@ -316,7 +316,7 @@ export function renderQuote(quote, check, request, lang) {
   renderLines(quote, request, lang);
   renderCancellation(quote, check, lang);
   $("quote").hidden = false;
-  return t(
+  const sentence = t(
     lang,
     "liveQuote",
     quote.seats.renewing_after,
@@ -324,4 +324,6 @@ export function renderQuote(quote, check, request, lang) {
     date(quote.next_invoice.date, lang),
     money(quote.next_invoice.total.gross, quote.currency, lang),
   );
+  // A plan change is said first: "Upgrade to Business today. 3 seats: …"
+  return quote.plan_change ? `${$("plan-change").textContent} ${sentence}` : sentence;
 }

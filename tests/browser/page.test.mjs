@@ -739,6 +739,10 @@ describe("checkout preview page", () => {
       "the focus goes to the plan it changed",
     );
     await page.waitForFunction(() => document.querySelector("#live").textContent.includes("€28.80"));
+    assert.equal(
+      spaces(await page.locator("#live").textContent()),
+      "Upgrade to Business today. 3 seats: €0.00 due now, next invoice on 15 Dec 2026: €28.80.",
+    );
     await check();
   });
 
