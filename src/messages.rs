@@ -18,12 +18,14 @@ trait Piece {
 }
 
 impl Piece for &str {
+    #[inline(never)]
     fn push_to(self, out: &mut String) {
         out.push_str(self);
     }
 }
 
 impl Piece for u32 {
+    #[inline(never)]
     fn push_to(self, out: &mut String) {
         push_number(out, self);
     }
