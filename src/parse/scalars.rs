@@ -168,11 +168,19 @@ pub(crate) fn choice<T: Copy>(
             return Ok(*v);
         }
     }
-    Err(not_a_choice(
+    Err(not_one_of(value, path, options))
+}
+
+/// [`not_a_choice`] with the names of `options`: out of line, so that
+/// every reader of an enum does not carry its own copy.
+#[cold]
+#[inline(never)]
+fn not_one_of<T>(value: &Node<'_>, path: Path<'_>, options: &[(&'static str, T)]) -> Error {
+    not_a_choice(
         value,
         path,
         &options.iter().map(|(name, _)| *name).collect::<Vec<_>>(),
-    ))
+    )
 }
 
 /// The error of a value that is none of `names`: written once, not once
