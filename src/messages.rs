@@ -18,6 +18,8 @@ trait Piece {
 }
 
 impl Piece for &str {
+    // Out of line, like the number below: a push inlined at every piece of
+    // every sentence cost 1 KB of gzipped WebAssembly.
     #[inline(never)]
     fn push_to(self, out: &mut String) {
         out.push_str(self);
