@@ -8,7 +8,7 @@
 //! most of the time a quote took in WebAssembly.
 
 use crate::money::push_ascii;
-use crate::types::{Locale, Status};
+use crate::types::{Locale, Status, TiersMode};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -359,15 +359,25 @@ pub(crate) fn policy_next_invoice(locale: Locale, invoice: NaiveDate) -> String 
     }
 }
 
-pub(crate) fn credit_to_next_invoice(locale: Locale, invoice: NaiveDate) -> String {
+/// `removed`: the credit is for removed seats; else for added seats that
+/// lower the price of every seat (volume tiers).
+pub(crate) fn credit_to_next_invoice(locale: Locale, invoice: NaiveDate, removed: bool) -> String {
+    let what = match (locale, removed) {
+        (Locale::En, true) => "The credit for the removed seats",
+        (Locale::En, false) => "The credit for the lower price of every seat",
+        (Locale::De, true) => "Die Gutschrift für die entfernten Nutzerlizenzen",
+        (Locale::De, false) => "Die Gutschrift für den niedrigeren Preis jeder Nutzerlizenz",
+    };
     match locale {
         Locale::En => text![
-            "The credit for the removed seats reduces the next invoice on ",
+            what,
+            " reduces the next invoice on ",
             Date(locale, invoice),
             "; credits are never paid out.",
         ],
         Locale::De => text![
-            "Die Gutschrift für die entfernten Nutzerlizenzen wird mit der nächsten Rechnung am ",
+            what,
+            " wird mit der nächsten Rechnung am ",
             Date(locale, invoice),
             " verrechnet; Gutschriften werden nicht ausgezahlt.",
         ],
@@ -502,6 +512,14 @@ impl Piece for Share {
 pub(crate) enum LineText {
     Added,
     Removed,
+    /// The seat line of tiers: billable seats before and after, and
+    /// whether the line is a credit.
+    Tiers {
+        mode: TiersMode,
+        before: u32,
+        after: u32,
+        credit: bool,
+    },
     UnusedTime,
     NewPeriod { seats: u32 },
 }
@@ -518,7 +536,11 @@ pub(crate) struct LineFacts<'a> {
 
 pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String {
     use {LineText::*, Locale::*};
-    let n = f.quantity;
+    // The seat line of tiers counts the billable seats it changes.
+    let n = match text {
+        Tiers { before, after, .. } => before.abs_diff(after),
+        _ => f.quantity,
+    };
     // What the line is for: a lead, the seats it counts, and the word
     // before the price.
     let (lead, counted, before_price) = match (locale, text) {
@@ -552,6 +574,16 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         ),
         (En, UnusedTime) => ("Unused time of the current period at ", None, ""),
         (De, UnusedTime) => ("Ungenutzte Zeit des laufenden Zeitraums zu ", None, ""),
+        (_, Tiers { credit, before, after, .. }) => {
+            let added = after > before;
+            let (lead, one, many) = match (locale, added) {
+                (En, true) => ("Credit for ", "additional seat", "additional seats"),
+                (En, false) => ("Credit for ", "removed seat", "removed seats"),
+                (De, true) => ("Gutschrift für ", "zusätzliche Nutzerlizenz", "zusätzliche Nutzerlizenzen"),
+                (De, false) => ("Gutschrift für ", "entfernte Nutzerlizenz", "entfernte Nutzerlizenzen"),
+            };
+            (if credit { lead } else { "" }, Some(Counted(n, one, many)), " (")
+        }
         (En, NewPeriod { seats: s }) => ("New billing period for ", Some(seats(En, s)), " at "),
         (De, NewPeriod { seats: s }) => {
             ("Neuer Abrechnungszeitraum für ", Some(seats(De, s)), " zu ")
@@ -562,7 +594,27 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         counted.push_to(&mut out);
     }
     before_price.push_to(&mut out);
-    Money(locale, f.unit_price, f.currency).push_to(&mut out);
+    if let Tiers {
+        mode,
+        before,
+        after,
+        ..
+    } = text
+    {
+        // "(5 → 7, graduated prices)": the billable seats the tiers price.
+        let prices = match (locale, mode) {
+            (En, TiersMode::Graduated) => ", graduated prices)",
+            (En, TiersMode::Volume) => ", volume prices)",
+            (De, TiersMode::Graduated) => ", Staffelpreise)",
+            (De, TiersMode::Volume) => ", Volumenpreise)",
+        };
+        before.push_to(&mut out);
+        " → ".push_to(&mut out);
+        after.push_to(&mut out);
+        prices.push_to(&mut out);
+    } else {
+        Money(locale, f.unit_price, f.currency).push_to(&mut out);
+    }
     // A new period is charged in full: no share of it to name.
     if !matches!(text, NewPeriod { .. }) {
         ", ".push_to(&mut out);
@@ -577,6 +629,44 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn tier_lines_say_what_changed() {
+        let d = |day| NaiveDate::from_ymd_opt(2026, 12, day).unwrap();
+        let facts = LineFacts {
+            quantity: 1,
+            unit_price: Decimal::from(13),
+            currency: "EUR",
+            from: d(1),
+            to: d(25),
+            days: 24,
+            days_in_period: 30,
+        };
+        let tiers = |mode, before, after, credit| LineText::Tiers {
+            mode,
+            before,
+            after,
+            credit,
+        };
+        let g = TiersMode::Graduated;
+        assert_eq!(
+            line(Locale::En, tiers(g, 5, 7, false), &facts),
+            "2 additional seats (5 → 7, graduated prices), 24 of 30 days (2026-12-01 to 2026-12-24)"
+        );
+        assert_eq!(
+            line(Locale::De, tiers(g, 5, 7, false), &facts),
+            "2 zusätzliche Nutzerlizenzen (5 → 7, Staffelpreise), 24 von 30 Tagen (01.12.2026 bis 24.12.2026)"
+        );
+        let v = TiersMode::Volume;
+        assert_eq!(
+            line(Locale::En, tiers(v, 5, 6, true), &facts),
+            "Credit for 1 additional seat (5 → 6, volume prices), 24 of 30 days (2026-12-01 to 2026-12-24)"
+        );
+        assert_eq!(
+            line(Locale::De, tiers(v, 6, 5, false), &facts),
+            "1 entfernte Nutzerlizenz (6 → 5, Volumenpreise), 24 von 30 Tagen (01.12.2026 bis 24.12.2026)"
+        );
+    }
 
     #[test]
     fn amounts_are_grouped_per_locale() {

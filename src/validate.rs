@@ -5,7 +5,8 @@ use crate::calendar;
 use crate::currency;
 use crate::error::{Beyond, Error, Range};
 use crate::limits::{FIRST_DATE, LAST_DATE, MAX_AMOUNT, MAX_DECIMALS, MAX_SEATS};
-use crate::types::{Interval, Policy, Price, Subscription};
+use crate::pricing::Pricing;
+use crate::types::{Interval, Policy, Subscription};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -68,7 +69,7 @@ pub(crate) fn date(value: NaiveDate, path: &str) -> Result<NaiveDate, Error> {
 /// The checked facts of a subscription that every computation needs.
 pub(crate) struct Checked {
     /// The price for the subscription's interval, validated.
-    pub price: Price,
+    pub pricing: Pricing,
     /// The currency's minor units.
     pub dp: u32,
     /// The tax rate, validated.
@@ -92,34 +93,19 @@ pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
         }
     }
     let mut chosen = None;
-    // Static paths: this runs on every quote, and a valid price must not
-    // pay for formatting an error it does not have.
     let intervals = [
-        (
-            Interval::Month,
-            &plan.prices.month,
-            "subscription.plan.prices.month.base",
-            "subscription.plan.prices.month.seat",
-        ),
-        (
-            Interval::Year,
-            &plan.prices.year,
-            "subscription.plan.prices.year.base",
-            "subscription.plan.prices.year.seat",
-        ),
+        (Interval::Month, &plan.prices.month, "subscription.plan.prices.month"),
+        (Interval::Year, &plan.prices.year, "subscription.plan.prices.year"),
     ];
-    for (interval, price, base_path, seat_path) in intervals {
+    for (interval, price, path) in intervals {
         if let Some(price) = price {
-            let checked = Price {
-                base: amount(price.base, base_path)?,
-                seat: amount(price.seat, seat_path)?,
-            };
+            let checked = Pricing::new(price, path)?;
             if interval == sub.interval {
                 chosen = Some(checked);
             }
         }
     }
-    let Some(price) = chosen else {
+    let Some(pricing) = chosen else {
         let name = sub.interval.as_str();
         return Err(Error::new(
             format!("subscription.plan.prices.{name}"),
@@ -165,7 +151,7 @@ pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
     }
     let tax_rate = amount(sub.tax_rate, "subscription.tax_rate")?;
     Ok(Checked {
-        price,
+        pricing,
         dp,
         tax_rate,
     })

@@ -74,7 +74,7 @@ fn subscription() -> impl Strategy<Value = (Subscription, NaiveDate)> {
                 (currency, tax, inclusive),
                 (iu, ip),
             )| {
-                let price = Price { base, seat };
+                let price = Price::per_seat(base, seat);
                 let mut prices = Prices::default();
                 match interval {
                     Interval::Month => prices.month = Some(price.clone()),
@@ -270,7 +270,7 @@ proptest! {
         policy in policy(),
         days in 0u32..800,
     ) {
-        let price = Price { base: price.parse().unwrap(), seat: price.parse().unwrap() };
+        let price = Price::per_seat(price.parse().unwrap(), price.parse().unwrap());
         let sub = Subscription {
             plan: Plan { id: "x".into(), name: None, allows_additional_seats: true, included_seats: 0, min_seats: None, max_seats: None,
                          prices: Prices { month: Some(price.clone()), year: Some(price) } },

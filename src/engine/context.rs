@@ -62,17 +62,17 @@ impl<'a> Context<'a> {
         n.saturating_sub(self.sub.plan.included_seats)
     }
 
-    /// `base + billable(n) × seat`, rounded once, in minor units.
+    /// `recurring(n) = round(base + S(billable(n)))`, in minor units.
     pub(crate) fn recurring(&self, n: u32) -> Result<i128, Error> {
-        let price = &self.checked.price;
-        money::recurring(
-            price.base,
-            price.seat,
-            self.billable(n),
-            self.dp(),
-            self.policy.rounding,
-        )
-        .ok_or_else(Error::internal)
+        self.checked
+            .pricing
+            .recurring(
+                self.sub.plan.included_seats,
+                n,
+                self.dp(),
+                self.policy.rounding,
+            )
+            .ok_or_else(Error::internal)
     }
 
     /// An invoice total in minor units with its tax, as decimals.

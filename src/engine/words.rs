@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::messages::{self, LineFacts};
 use crate::money;
 use crate::types::{
-    Line, NextInvoice, Period, PlacementReason, PlacementReasonCode, RecurringChange, SeatQuote,
+    Change, Line, NextInvoice, Period, PlacementReason, PlacementReasonCode, RecurringChange, SeatQuote,
 };
 use rust_decimal::Decimal;
 
@@ -60,7 +60,7 @@ impl Context<'_> {
             effective_date: o.effective_date,
             lines,
             placement: o.placement(),
-            placement_reason: self.reason(o.effect.reason),
+            placement_reason: self.reason(o.effect.reason, o.change),
             due_now: invoiced.due_now,
             credit_carried_forward: self.decimal(o.totals.carried)?,
             next_invoice: NextInvoice {
@@ -92,7 +92,7 @@ impl Context<'_> {
         }
     }
 
-    fn reason(&self, reason: Reason) -> PlacementReason {
+    fn reason(&self, reason: Reason, change: Change) -> PlacementReason {
         let (l, rem, end, threshold) = (
             self.locale,
             self.days_remaining,
@@ -118,7 +118,7 @@ impl Context<'_> {
             ),
             Reason::CreditToNextInvoice => (
                 PlacementReasonCode::CreditToNextInvoice,
-                messages::credit_to_next_invoice(l, end),
+                messages::credit_to_next_invoice(l, end, change != Change::Increase),
             ),
             Reason::AnchorReset(next) => (
                 PlacementReasonCode::AnchorReset,
