@@ -23,7 +23,7 @@ const SCALE: u32 = MAX_DECIMALS;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Pricing {
     /// The base price, in units of 10⁻¹⁰.
-    base: u128,
+    base: u64,
     seats: Seats,
 }
 
@@ -44,16 +44,17 @@ struct Step {
     /// seats priced by the tiers below; volume: 0, every seat is priced here.
     from: u32,
     /// In units of 10⁻¹⁰.
-    unit: u128,
+    unit: u64,
     /// The tier's flat amount; graduated: plus `S(from)`, the amount of
     /// every tier below, computed once.
     add: u128,
 }
 
 /// `d` (checked: non-negative, at most ten decimals) in units of 10⁻¹⁰.
-fn units(d: Decimal) -> Option<u128> {
-    let m = u128::try_from(d.mantissa()).ok()?;
-    m.checked_mul(money::pow10(SCALE.checked_sub(d.scale())?)?)
+/// At most 1,000,000,000 × 10¹⁰ = 10¹⁹ < 2⁶⁴.
+fn units(d: Decimal) -> Option<u64> {
+    let m = u64::try_from(d.mantissa()).ok()?;
+    m.checked_mul(u64::try_from(money::pow10(SCALE.checked_sub(d.scale())?)?).ok()?)
 }
 
 /// An error at `path.field`, or `path.tiers.<tier>.field`; the path is
@@ -69,7 +70,7 @@ fn error(path: &str, tier: Option<u32>, field: &str, message: &str) -> Error {
 
 /// An amount of the price, checked against the limits, in units of 10⁻¹⁰.
 #[inline(never)]
-fn amount(value: Decimal, path: &str, tier: Option<u32>, field: &str) -> Result<u128, Error> {
+fn amount(value: Decimal, path: &str, tier: Option<u32>, field: &str) -> Result<u64, Error> {
     match validate::amount(value, "") {
         Ok(checked) => units(checked).ok_or_else(Error::internal),
         Err(e) => Err(error(path, tier, field, e.message())),
@@ -131,6 +132,7 @@ impl Pricing {
     }
 
     /// `S(q)`: the amount of `q` billable seats, exactly, in units of 10⁻¹⁰.
+    #[inline(never)]
     pub(crate) fn amount(&self, q: u32) -> Option<u128> {
         let step = match &self.seats {
             Seats::PerSeat(seat) => Step {
@@ -143,9 +145,8 @@ impl Pricing {
             // The tier `q` falls in (the open tier's end is u32::MAX).
             Seats::Tiered(_, steps) => *steps.iter().find(|s| q <= s.end)?,
         };
-        step.unit
-            .checked_mul(u128::from(q.checked_sub(step.from)?))?
-            .checked_add(step.add)
+        // Below 2⁶⁴ × 2³² + 2⁸⁵ (see `steps`): no overflow.
+        Some(u128::from(step.unit) * u128::from(q.checked_sub(step.from)?) + step.add)
     }
 
     /// `recurring(n) = round(base + S(b(n)))` in minor units, where
@@ -160,9 +161,8 @@ impl Pricing {
         dp: u32,
         rule: Rounding,
     ) -> Option<i128> {
-        let exact = self
-            .base
-            .checked_add(self.amount(n.saturating_sub(included))?)?;
+        // S below 2⁹⁷, the base below 2⁶⁴: no overflow.
+        let exact = u128::from(self.base) + self.amount(n.saturating_sub(included))?;
         money::rounded_minor(exact, SCALE, dp, rule)
     }
 }
@@ -218,20 +218,17 @@ fn steps(mode: TiersMode, tiers: &[crate::types::Tier], path: &str) -> Result<Ve
         let flat = amount(tier.flat.unwrap_or_default(), path, Some(i), "flat")?;
         let end = tier.up_to.unwrap_or(u32::MAX);
         let graduated = mode == TiersMode::Graduated;
-        let add = flat.checked_add(if graduated { below } else { 0 });
         steps.push(Step {
             end,
             from: if graduated { start } else { 0 },
             unit,
-            add: add.ok_or_else(Error::internal)?,
+            add: u128::from(flat) + if graduated { below } else { 0 },
         });
         if !last {
-            // Every seat of this tier, and its flat amount.
-            below = unit
-                .checked_mul(u128::from(end - start))
-                .and_then(|all| all.checked_add(flat))
-                .and_then(|tier| tier.checked_add(below))
-                .ok_or_else(Error::internal)?;
+            // Every seat of this tier and its flat amount: with at most
+            // 1,000,000 seats below the open tier and 50 flat amounts, each
+            // below 2⁶⁴, `below` stays under 2²⁰ × 2⁶⁴ + 2⁶ × 2⁶⁴ < 2⁸⁵.
+            below += u128::from(unit) * u128::from(end - start) + u128::from(flat);
             start = end;
         }
     }
