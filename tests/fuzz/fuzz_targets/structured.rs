@@ -23,7 +23,10 @@ struct Input {
     max_seats: Option<u32>,
     allows_additional: bool,
     base: (i64, u8),
-    seat: (i64, u8),
+    seat: Option<(i64, u8)>,
+    /// A tiers_mode, and tiers: `up_to`, unit and flat amount of each.
+    tiers_mode: Option<u8>,
+    tiers: Option<Vec<(Option<u32>, (i64, u8), Option<(i64, u8)>)>>,
     tax: (i64, u8),
     inclusive: bool,
     currency: u8,
@@ -47,7 +50,18 @@ fuzz_target!(|input: Input| {
     const CURRENCIES: [&str; 6] = ["EUR", "JPY", "KWD", "CLF", "USD", "XXX"];
     let start = NaiveDate::from_ymd_opt(1890, 1, 1).unwrap();
     let anchor = start + Days::new(u64::from(input.anchor_days % 3_700_000));
-    let price = Price { base: decimal(input.base), seat: decimal(input.seat) };
+    // Any combination of seat, tiers_mode and tiers: the invalid ones must
+    // be input errors, never a panic.
+    let tiers = input.tiers.map(|tiers| {
+        let tier = |(up_to, unit, flat): (Option<u32>, _, Option<_>)| Tier { up_to, unit: decimal(unit), flat: flat.map(decimal) };
+        tiers.into_iter().map(tier).collect()
+    });
+    let price = Price {
+        base: decimal(input.base),
+        seat: input.seat.map(decimal),
+        tiers_mode: input.tiers_mode.map(|m| pick(TiersMode::ALL, m)),
+        tiers,
+    };
     let (interval, prices) = if input.interval_year {
         (Interval::Year, Prices { month: None, year: Some(price) })
     } else {
@@ -98,6 +112,17 @@ fuzz_target!(|input: Input| {
             assert!(q.period.start <= q.as_of && q.as_of < q.period.end);
             if !q.allowed {
                 assert!(q.lines.is_empty() && !q.violations.is_empty());
+            }
+            // A seat line's sign decides its kind; credits go on the next invoice.
+            for line in &q.lines {
+                match line.kind {
+                    LineKind::SeatCredit => {
+                        assert!(line.amount <= Decimal::ZERO);
+                        assert_eq!(line.placement, LinePlacement::NextInvoice);
+                    }
+                    LineKind::SeatProration => assert!(line.amount >= Decimal::ZERO),
+                    _ => {}
+                }
             }
         }
         Err(e) => assert_eq!(e.code(), "INVALID_INPUT"),
