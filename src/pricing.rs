@@ -97,11 +97,22 @@ impl Pricing {
     #[inline(never)]
     pub(crate) fn new(price: &Price, path: &str) -> Result<Pricing, Error> {
         let base = amount(price.base, path, None, "base")?;
-        let seats = match (price.seat, price.tiers_mode, &price.tiers) {
-            (Some(seat), None, None) => Seats::PerSeat(
+        // Each field given is checked before the rule between them, so
+        // that a wrong value is reported at its own path.
+        let seat = match price.seat {
+            Some(seat) => Some(
                 validate::amount(seat, "").map_err(|e| error(path, None, "seat", e.message()))?,
             ),
-            (None, Some(mode), Some(tiers)) => Seats::Tiered(mode, steps(mode, tiers, path)?),
+            None => None,
+        };
+        let mode = price.tiers_mode;
+        let steps = match &price.tiers {
+            Some(tiers) => Some(steps(mode.unwrap_or(TiersMode::Graduated), tiers, path)?),
+            None => None,
+        };
+        let seats = match (seat, mode, steps) {
+            (Some(seat), None, None) => Seats::PerSeat(seat),
+            (None, Some(mode), Some(steps)) => Seats::Tiered(mode, steps),
             (None, Some(_), None) => {
                 return Err(error(path, None, "tiers", "\"tiers\" is missing: tiers_mode needs its tiers"))
             }

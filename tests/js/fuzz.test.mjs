@@ -52,6 +52,7 @@ const STRING = "string";
 const CURRENCY = "currency";
 const OBJECT = "object";
 const ENUM = "enum";
+const TIERS = "tiers";
 
 const field = (kind, required = false, extra = {}) => ({ kind, required, ...extra });
 const choice = (required, ...values) => ({ kind: ENUM, required, values });
@@ -75,10 +76,14 @@ function schemaOf(fn) {
     ["subscription.plan.prices", object(true)],
     ["subscription.plan.prices.month", object(false, PRICE)],
     ["subscription.plan.prices.month.base", field(AMOUNT, true)],
-    ["subscription.plan.prices.month.seat", field(AMOUNT, true)],
+    ["subscription.plan.prices.month.seat", field(AMOUNT)],
+    ["subscription.plan.prices.month.tiers_mode", choice(false, "graduated", "volume")],
+    ["subscription.plan.prices.month.tiers", field(TIERS)],
     ["subscription.plan.prices.year", object(false, PRICE)],
     ["subscription.plan.prices.year.base", field(AMOUNT, true)],
-    ["subscription.plan.prices.year.seat", field(AMOUNT, true)],
+    ["subscription.plan.prices.year.seat", field(AMOUNT)],
+    ["subscription.plan.prices.year.tiers_mode", choice(false, "graduated", "volume")],
+    ["subscription.plan.prices.year.tiers", field(TIERS)],
     ["subscription.interval", choice(true, "month", "year")],
     ["subscription.billing_anchor", field(DATE, true)],
     ["subscription.currency", field(CURRENCY, true)],
@@ -128,6 +133,13 @@ const CROSS_FIELD = {
   // Omitted: today, which may lie before a future anchor.
   as_of: ["subscription.billing_anchor"],
 };
+// A price has seat or tiers with tiers_mode: exactly one of the two kinds.
+for (const interval of ["month", "year"]) {
+  const price = `subscription.plan.prices.${interval}`;
+  CROSS_FIELD[`${price}.seat`] = [price];
+  CROSS_FIELD[`${price}.tiers_mode`] = [price, `${price}.tiers`];
+  CROSS_FIELD[`${price}.tiers`] = [price, `${price}.tiers_mode`];
+}
 /** Amounts that are each in range can still be too large together (reported here). */
 const OVERFLOW_PATH = "subscription.plan.prices";
 
@@ -164,7 +176,20 @@ function ruleBroken(request, errorPath) {
     case "subscription.plan.prices.month":
     case "subscription.plan.prices.year": {
       const interval = get(sub, "interval");
-      return errorPath.endsWith(interval) && get(get(plan, "prices"), interval, null) === null;
+      const price = get(get(plan, "prices"), keyOf(errorPath), null);
+      if (errorPath.endsWith(interval) && price === null) return true;
+      // Both kinds of price, or neither.
+      const [seat, mode, tiers] = ["seat", "tiers_mode", "tiers"].map((k) => get(price, k, null) !== null);
+      return seat ? mode || tiers : !mode && !tiers;
+    }
+    case "subscription.plan.prices.month.tiers":
+    case "subscription.plan.prices.year.tiers":
+    case "subscription.plan.prices.month.tiers_mode":
+    case "subscription.plan.prices.year.tiers_mode": {
+      // One of tiers and tiers_mode without the other.
+      const price = get(get(plan, "prices"), errorPath.split(".")[3], null);
+      const [seat, mode, tiers] = ["seat", "tiers_mode", "tiers"].map((k) => get(price, k, null) !== null);
+      return !seat && mode !== tiers && errorPath.endsWith(mode ? ".tiers" : ".tiers_mode");
     }
     case "subscription.billing_anchor":
       return asOf === null && anchor > localDate();
@@ -263,6 +288,35 @@ function validCurrency(v) {
   return undefined;
 }
 
+/**
+ * Tiers (rules §10): 1 to 50 plain objects with only up_to, unit and flat;
+ * up_to a whole number from 1 to 1,000,000, strictly increasing, null (or
+ * omitted) on the last tier only; unit a valid amount, flat one if given.
+ */
+function validTiers(v) {
+  try {
+    if (!Array.isArray(v) || v.length < 1 || v.length > 50) return false;
+    let previous = 0;
+    for (let i = 0; i < v.length; i++) {
+      const tier = v[i];
+      if (!isPlainObject(tier) || Object.keys(tier).some((k) => !["up_to", "unit", "flat"].includes(k))) return false;
+      const upTo = tier.up_to ?? null;
+      if (i === v.length - 1) {
+        if (upTo !== null) return false;
+      } else if (!(validCount(upTo) && upTo >= 1 && upTo > previous)) {
+        return false;
+      } else {
+        previous = upTo;
+      }
+      if (!validAmount(tier.unit)) return false;
+      if (tier.flat !== null && tier.flat !== undefined && !validAmount(tier.flat)) return false;
+    }
+    return true;
+  } catch {
+    return false; // a trap or getter that throws: unreadable
+  }
+}
+
 /** A plain or null-prototype object; false for anything unreadable (a revoked proxy …). */
 const isPlainObject = (v) => {
   try {
@@ -305,6 +359,8 @@ function validFor(schema, path, value) {
       return validCurrency(value);
     case ENUM:
       return typeof value === "string" && spec.values.includes(value);
+    case TIERS:
+      return validTiers(value);
     case OBJECT: {
       if (!isPlainObject(value)) return false;
       const known = knownKeys(schema, path);
@@ -599,6 +655,34 @@ const enumish = (values) =>
     stringish,
   );
 
+const tierish = fc.record(
+  { up_to: fc.oneof(fc.constant(null), countish, fc.integer({ min: 1, max: 30 })), unit: amountish, flat: amountish },
+  { requiredKeys: [] },
+);
+/** Tiers that are valid (increasing, the last open), near misses, and any tier-like objects. */
+const tiersish = fc.oneof(
+  fc
+    .array(
+      fc.tuple(
+        fc.integer({ min: 1, max: 20 }),
+        fc.constantFrom("7.00", "6.5", 0, 4.25, "0.0000000001", "1000000000"),
+        fc.option(fc.constantFrom("10", "0", 1.5), { nil: undefined }),
+      ),
+      { minLength: 1, maxLength: 50 },
+    )
+    .map((spec) => {
+      let upTo = 0;
+      return spec.map(([step, unit, flat], i) => {
+        upTo += step;
+        return { up_to: i === spec.length - 1 ? null : upTo, unit, ...(flat === undefined ? {} : { flat }) };
+      });
+    }),
+  fc.array(tierish, { maxLength: 6 }),
+  fc
+    .constantFrom(0, 1, 50, 51, 1000)
+    .map((n) => Array.from({ length: n }, (_, i) => ({ up_to: i === n - 1 ? null : i + 1, unit: "1" }))),
+);
+
 const currencyish = fc.oneof(
   fc.constantFrom(...CURRENCIES_VALID, ...CURRENCIES_INVALID),
   fc.stringMatching(/^[A-Z]{3}$/),
@@ -645,6 +729,7 @@ function valuesFor(schema, path) {
     [CURRENCY]: () => currencyish,
     [ENUM]: () => enumish(spec.values),
     [OBJECT]: () => objectish(schema, path),
+    [TIERS]: () => tiersish,
   }[spec.kind]();
   return fc.oneof(
     { weight: 5, arbitrary: aimed.map((value) => ({ value })) },
@@ -771,7 +856,8 @@ test(`a field replaced by a hostile value: refused at its path, never a trap, ne
         return;
       }
       const verdict = validFor(schema, path, seen);
-      const inside = error && (error.path === path || (spec.kind === OBJECT && error.path.startsWith(`${path}.`)));
+      const nested = spec.kind === OBJECT || spec.kind === TIERS;
+      const inside = error && (error.path === path || (nested && error.path.startsWith(`${path}.`)));
       if (verdict === false) {
         assert.ok(error, `accepted silently, but invalid for ${path} — ${context}\nanswer: ${safeString(answer)}`);
         assert.ok(inside, `refused at ${JSON.stringify(error.path)} ("${error.message}"), not at ${path} — ${context}`);
@@ -786,7 +872,7 @@ test(`a field replaced by a hostile value: refused at its path, never a trap, ne
         ];
         const explained =
           verdict === undefined ||
-          (spec.kind === OBJECT && error.path.startsWith(`${path}.`)) ||
+          (nested && error.path.startsWith(`${path}.`)) ||
           (others.includes(error.path) && ruleBroken(request, error.path));
         assert.ok(
           explained,
@@ -919,7 +1005,7 @@ const hiddenExtras = (r) =>
 /** Amount strings whose number reads back the same, as JS numbers ("5.00" → 5, "4.9" → 4.9). */
 const numericAmounts = (r) =>
   deepMap(r, (o) => {
-    for (const k of ["base", "seat", "tax_rate"]) {
+    for (const k of ["base", "seat", "tax_rate", "unit", "flat"]) {
       if (typeof o[k] === "string" && validAmount(o[k]) && !o[k].startsWith("-")) {
         const n = Number(o[k]);
         if (
@@ -996,6 +1082,51 @@ test("a huge array is refused at its field without a trap", { timeout: 120_000 }
   request.subscription.seats = new Array(2 ** 32 - 1);
   const { error } = call(bases[0].function, request, "seats = new Array(2 ** 32 - 1)");
   assert.equal(error?.path, "subscription.seats");
+  canary();
+});
+
+test("hostile tiers are refused at their path, a long array by its length alone", { timeout: 120_000 }, () => {
+  const tiered = bases.find((v) => v.request.subscription.plan.prices.month?.tiers);
+  assert.ok(tiered, "a vector with tiers");
+  const at = "subscription.plan.prices.month.tiers";
+  let reads = 0;
+  const withTiers = (tiers) => {
+    const request = clone(tiered.request);
+    request.subscription.plan.prices.month.tiers = tiers;
+    reads = 0; // only what the call reads is counted
+    return call(tiered.function, request, "hostile tiers");
+  };
+  // Four billion holes, and a proxy whose every read would throw: neither is read.
+  assert.equal(withTiers(new Array(2 ** 32 - 1)).error?.path, at);
+  assert.match(withTiers(new Array(2 ** 32 - 1)).error.message, /4294967295/);
+  const counting = new Proxy(new Array(51).fill({ up_to: null, unit: "1" }), {
+    get: (target, key) => {
+      if (key !== "length") reads += 1;
+      return Reflect.get(target, key);
+    },
+  });
+  assert.equal(withTiers(counting).error?.path, at);
+  assert.equal(reads, 0, "no item of a 51-tier array is read");
+  // A getter that throws on an item: the array is refused at its path.
+  const throwing = [
+    { up_to: 5, unit: "1" },
+    { up_to: null, unit: "1" },
+  ];
+  Object.defineProperty(throwing, 1, {
+    get: () => {
+      throw new Error("boom");
+    },
+    enumerable: true,
+  });
+  assert.equal(withTiers(throwing).error?.path, at);
+  // Holes and non-objects at an index: refused at that index.
+  const holey = new Array(2);
+  holey[1] = { up_to: null, unit: "1" };
+  assert.equal(withTiers(holey).error?.path, `${at}.0`);
+  assert.equal(withTiers([{ up_to: 5, unit: "1" }, 7n]).error?.path, `${at}.1`);
+  // The same tier object 50 times, each holding a megabyte-long amount.
+  const huge = { up_to: null, unit: "1".repeat(1 << 20) };
+  assert.equal(withTiers(new Array(50).fill(huge)).error?.path, `${at}.0.unit`);
   canary();
 });
 
