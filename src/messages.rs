@@ -521,7 +521,9 @@ pub(crate) enum LineText {
         credit: bool,
     },
     UnusedTime,
-    NewPeriod { seats: u32 },
+    NewPeriod {
+        seats: u32,
+    },
 }
 
 pub(crate) struct LineFacts<'a> {
@@ -574,15 +576,35 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         ),
         (En, UnusedTime) => ("Unused time of the current period at ", None, ""),
         (De, UnusedTime) => ("Ungenutzte Zeit des laufenden Zeitraums zu ", None, ""),
-        (_, Tiers { credit, before, after, .. }) => {
+        (
+            _,
+            Tiers {
+                credit,
+                before,
+                after,
+                ..
+            },
+        ) => {
             let added = after > before;
             let (lead, one, many) = match (locale, added) {
                 (En, true) => ("Credit for ", "additional seat", "additional seats"),
                 (En, false) => ("Credit for ", "removed seat", "removed seats"),
-                (De, true) => ("Gutschrift für ", "zusätzliche Nutzerlizenz", "zusätzliche Nutzerlizenzen"),
-                (De, false) => ("Gutschrift für ", "entfernte Nutzerlizenz", "entfernte Nutzerlizenzen"),
+                (De, true) => (
+                    "Gutschrift für ",
+                    "zusätzliche Nutzerlizenz",
+                    "zusätzliche Nutzerlizenzen",
+                ),
+                (De, false) => (
+                    "Gutschrift für ",
+                    "entfernte Nutzerlizenz",
+                    "entfernte Nutzerlizenzen",
+                ),
             };
-            (if credit { lead } else { "" }, Some(Counted(n, one, many)), " (")
+            (
+                if credit { lead } else { "" },
+                Some(Counted(n, one, many)),
+                " (",
+            )
         }
         (En, NewPeriod { seats: s }) => ("New billing period for ", Some(seats(En, s)), " at "),
         (De, NewPeriod { seats: s }) => {

@@ -165,13 +165,7 @@ impl Pricing {
     /// rounded once to `dp` decimals. Every recurring amount of every kind
     /// of change is this one.
     #[inline(never)]
-    pub(crate) fn recurring(
-        &self,
-        included: u32,
-        n: u32,
-        dp: u32,
-        rule: Rounding,
-    ) -> Option<i128> {
+    pub(crate) fn recurring(&self, included: u32, n: u32, dp: u32, rule: Rounding) -> Option<i128> {
         // S below 2⁹⁷, the base below 2⁶⁴: no overflow.
         let exact = u128::from(self.base) + self.amount(n.saturating_sub(included))?;
         money::rounded_minor(exact, SCALE, dp, rule)
@@ -270,7 +264,10 @@ mod tests {
 
     /// `S(q)` in currency units, as text.
     fn s(p: &Pricing, q: u32) -> String {
-        decimal(p.amount(q).unwrap()).unwrap().normalize().to_string()
+        decimal(p.amount(q).unwrap())
+            .unwrap()
+            .normalize()
+            .to_string()
     }
 
     /// `S(q)` straight from the definition, seat by seat (graduated) or by
@@ -324,7 +321,11 @@ mod tests {
             (20, "127.5", "120"),
             (25, "157.5", "150"),
         ] {
-            assert_eq!((s(&graduated, q), s(&volume, q)), (g.into(), v.into()), "{q}");
+            assert_eq!(
+                (s(&graduated, q), s(&volume, q)),
+                (g.into(), v.into()),
+                "{q}"
+            );
         }
         let graduated = tiers(TiersMode::Graduated, FLAT_AMOUNTS);
         let volume = tiers(TiersMode::Volume, FLAT_AMOUNTS);
@@ -363,7 +364,7 @@ mod tests {
             state
         };
         // Prices within the validated limits, trailing zeros included.
-        let mut price = |r: u64| {
+        let price = |r: u64| {
             let scale = (r % 11) as u32;
             let mantissa = i128::from(r >> 8) % 10i128.pow(scale + (r >> 4 & 7) as u32 + 2);
             Decimal::from_i128_with_scale(mantissa, scale)
@@ -403,12 +404,17 @@ mod tests {
         for _ in 0..50_000 {
             let r = next();
             let scale = (r % 11) as u32;
-            let seat = Decimal::from_i128_with_scale(i128::from(r >> 20) % 10i128.pow(scale + 9), scale);
+            let seat =
+                Decimal::from_i128_with_scale(i128::from(r >> 20) % 10i128.pow(scale + 9), scale);
             let p = Pricing::new(&Price::per_seat(Decimal::ZERO, seat), "p").unwrap();
             let (a, b) = ((next() % 1_000_001) as u32, (next() % 1_000_001) as u32);
             let dip = 28 + (next() % 339) as u32;
             let days = (next() % u64::from(dip + 1)) as u32;
-            let rule = if next() % 2 == 0 { Rounding::HalfEven } else { Rounding::HalfAwayFromZero };
+            let rule = if next() % 2 == 0 {
+                Rounding::HalfEven
+            } else {
+                Rounding::HalfAwayFromZero
+            };
             let dp = (next() % 5) as u32;
             let change = p.amount(a).unwrap().abs_diff(p.amount(b).unwrap());
             assert_eq!(
@@ -457,17 +463,45 @@ mod tests {
         };
         assert_eq!(check(vec![]), Err("x.tiers".into()));
         assert_eq!(check(vec![tier(None, "1"); 51]), Err("x.tiers".into()));
-        assert_eq!(check(vec![tier(Some(0), "1"), tier(None, "1")]), Err("x.tiers.0.up_to".into()));
-        assert_eq!(check(vec![tier(Some(1_000_001), "1"), tier(None, "1")]), Err("x.tiers.0.up_to".into()));
-        assert_eq!(check(vec![tier(Some(5), "1"), tier(Some(5), "1"), tier(None, "1")]), Err("x.tiers.1.up_to".into()));
-        assert_eq!(check(vec![tier(None, "1"), tier(None, "1")]), Err("x.tiers.0.up_to".into()));
-        assert_eq!(check(vec![tier(Some(5), "1")]), Err("x.tiers.0.up_to".into()));
-        assert_eq!(check(vec![tier(Some(5), "1"), tier(None, "-1")]), Err("x.tiers.1.unit".into()));
-        assert_eq!(check(vec![tier(None, "1000000000.5")]), Err("x.tiers.0.unit".into()));
+        assert_eq!(
+            check(vec![tier(Some(0), "1"), tier(None, "1")]),
+            Err("x.tiers.0.up_to".into())
+        );
+        assert_eq!(
+            check(vec![tier(Some(1_000_001), "1"), tier(None, "1")]),
+            Err("x.tiers.0.up_to".into())
+        );
+        assert_eq!(
+            check(vec![
+                tier(Some(5), "1"),
+                tier(Some(5), "1"),
+                tier(None, "1")
+            ]),
+            Err("x.tiers.1.up_to".into())
+        );
+        assert_eq!(
+            check(vec![tier(None, "1"), tier(None, "1")]),
+            Err("x.tiers.0.up_to".into())
+        );
+        assert_eq!(
+            check(vec![tier(Some(5), "1")]),
+            Err("x.tiers.0.up_to".into())
+        );
+        assert_eq!(
+            check(vec![tier(Some(5), "1"), tier(None, "-1")]),
+            Err("x.tiers.1.unit".into())
+        );
+        assert_eq!(
+            check(vec![tier(None, "1000000000.5")]),
+            Err("x.tiers.0.unit".into())
+        );
         let mut flat = tier(None, "1");
         flat.flat = Some(dec("0.00000000001"));
         assert_eq!(check(vec![flat]), Err("x.tiers.0.flat".into()));
-        assert_eq!(check(vec![tier(Some(1_000_000), "1"), tier(None, "1")]), Ok(()));
+        assert_eq!(
+            check(vec![tier(Some(1_000_000), "1"), tier(None, "1")]),
+            Ok(())
+        );
         assert_eq!(check(vec![tier(None, "1"); 1]), Ok(()));
         let mut fifty = vec![tier(None, "1"); 50];
         for (i, t) in fifty.iter_mut().enumerate().take(49) {

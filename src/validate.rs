@@ -94,8 +94,16 @@ pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
     }
     let mut chosen = None;
     let intervals = [
-        (Interval::Month, &plan.prices.month, "subscription.plan.prices.month"),
-        (Interval::Year, &plan.prices.year, "subscription.plan.prices.year"),
+        (
+            Interval::Month,
+            &plan.prices.month,
+            "subscription.plan.prices.month",
+        ),
+        (
+            Interval::Year,
+            &plan.prices.year,
+            "subscription.plan.prices.year",
+        ),
     ];
     for (interval, price, path) in intervals {
         if let Some(price) = price {

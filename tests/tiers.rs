@@ -83,7 +83,9 @@ fn price() -> impl Strategy<Value = Price> {
 }
 
 /// A valid subscription with `price` and a day of change within its life.
-fn subscription(price: impl Strategy<Value = Price>) -> impl Strategy<Value = (Subscription, NaiveDate)> {
+fn subscription(
+    price: impl Strategy<Value = Price>,
+) -> impl Strategy<Value = (Subscription, NaiveDate)> {
     (
         price,
         (0u32..4, any::<bool>()),
@@ -104,9 +106,21 @@ fn subscription(price: impl Strategy<Value = Price>) -> impl Strategy<Value = (S
                 (iu, ip),
             )| {
                 let (interval, prices) = if yearly {
-                    (Interval::Year, Prices { month: None, year: Some(price) })
+                    (
+                        Interval::Year,
+                        Prices {
+                            month: None,
+                            year: Some(price),
+                        },
+                    )
                 } else {
-                    (Interval::Month, Prices { month: Some(price), year: None })
+                    (
+                        Interval::Month,
+                        Prices {
+                            month: Some(price),
+                            year: None,
+                        },
+                    )
                 };
                 let in_use = iu.index(seats as usize + 1) as u32;
                 let pending = ip.index((seats - in_use) as usize + 1) as u32;
@@ -290,7 +304,7 @@ proptest! {
         // 50 tiers, the 49th ending at `last` seats.
         let tiers: Vec<Tier> = (1..=50u32)
             .map(|i| Tier {
-                up_to: (i < 50).then(|| if i == 49 { last } else { i }),
+                up_to: (i < 50).then_some(if i == 49 { last } else { i }),
                 unit: amount,
                 flat: Some(amount),
             })

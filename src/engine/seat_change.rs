@@ -155,7 +155,8 @@ impl Context<'_> {
         let (s0, s1) = s0.zip(s1).ok_or_else(Error::internal)?;
         let change = s1.abs_diff(s0);
         let (dip, dp, rule) = (self.days_in_period, self.dp(), self.policy.rounding);
-        let magnitude = pricing::prorate(change, days, dip, dp, rule).ok_or_else(Error::internal)?;
+        let magnitude =
+            pricing::prorate(change, days, dip, dp, rule).ok_or_else(Error::internal)?;
         let bought = matches!(direction, SeatLine::Bought);
         // Zero takes the kind of the change (for a price per seat, the
         // sign always agrees with the change).
@@ -185,7 +186,12 @@ impl Context<'_> {
         };
         let (kind, amount, placement, reason) = if credit {
             let next = LinePlacement::NextInvoice;
-            (LineKind::SeatCredit, -magnitude, next, Reason::CreditToNextInvoice)
+            (
+                LineKind::SeatCredit,
+                -magnitude,
+                next,
+                Reason::CreditToNextInvoice,
+            )
         } else {
             let (placement, reason) = self.charge_placement();
             (LineKind::SeatProration, magnitude, placement, reason)

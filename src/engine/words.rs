@@ -7,7 +7,8 @@ use crate::error::Error;
 use crate::messages::{self, LineFacts};
 use crate::money;
 use crate::types::{
-    Change, Line, NextInvoice, Period, PlacementReason, PlacementReasonCode, RecurringChange, SeatQuote,
+    Change, Line, NextInvoice, Period, PlacementReason, PlacementReasonCode, RecurringChange,
+    SeatQuote,
 };
 use rust_decimal::Decimal;
 

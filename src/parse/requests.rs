@@ -223,7 +223,11 @@ fn tier(value: &Node<'_>, path: Path<'_>) -> Result<Tier, Error> {
     let f = Fields::new(value, path, k::ALL)?;
     Ok(Tier {
         up_to: optional(&f, k::up_to, count)?,
-        unit: f.read(k::unit, "the price per seat of the tier, e.g. \"6.50\"", amount)?,
+        unit: f.read(
+            k::unit,
+            "the price per seat of the tier, e.g. \"6.50\"",
+            amount,
+        )?,
         flat: optional(&f, k::flat, amount)?,
     })
 }
