@@ -206,13 +206,13 @@ fn steps(mode: TiersMode, tiers: &[crate::types::Tier], path: &str) -> Result<Ve
                 "must be a whole number of seats from 1 to 1000000, or null for the last tier"
             }
             Some(up_to) if up_to <= start => {
-                "must be more than the previous tier's up_to: tiers go up"
+                "must be more than the previous tier's: tiers go up"
             }
             Some(_) if last => {
-                "the last tier must be open: write \"up_to\": null, so that every seat count has a price"
+                "the last tier must be open: write \"up_to\": null"
             }
             None if !last => {
-                "only the last tier is open (\"up_to\": null): give this tier's last seat, or remove the tiers after it"
+                "only the last tier is open (\"up_to\": null): give this tier's last seat"
             }
             _ => "",
         };

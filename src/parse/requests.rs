@@ -204,7 +204,7 @@ fn price(value: &Node<'_>, path: Path<'_>) -> Result<Price, Error> {
 #[inline(never)]
 fn tiers(value: &Node<'_>, path: Path<'_>) -> Result<Vec<Tier>, Error> {
     let Node::Array(len, items) = value else {
-        let message = "must be an array of tiers such as [{ \"up_to\": 5, \"unit\": \"7.00\" }, { \"up_to\": null, \"unit\": \"6.00\" }], got ";
+        let message = "must be an array of tiers ({ up_to, unit, flat }), got ";
         return Err(Error::new(path, message.to_owned() + &value.describe()));
     };
     if *len > MAX_TIERS {
