@@ -8,7 +8,7 @@
 //! most of the time a quote took in WebAssembly.
 
 use crate::money::push_ascii;
-use crate::types::{Interval, Locale, Status};
+use crate::types::{Interval, Locale, Status, TiersMode};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -363,30 +363,42 @@ pub(crate) fn policy_next_invoice(locale: Locale, invoice: NaiveDate) -> String 
     }
 }
 
-/// `plan_change`: the credit of a plan change, else of removed seats.
-pub(crate) fn credit_to_next_invoice(
-    locale: Locale,
-    invoice: NaiveDate,
-    plan_change: bool,
-) -> String {
-    match (locale, plan_change) {
-        (Locale::En, true) => text![
-            "The credit for the unused time exceeds the charge for the remaining time: it reduces the next invoice on ",
+/// What a credit on the next invoice is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Credit {
+    /// Seats removed now.
+    RemovedSeats,
+    /// Seats added that lower the price of every seat (volume tiers).
+    LowerSeatPrice,
+    /// A plan change whose unused time is worth more than the rest of the period.
+    PlanChange,
+}
+
+pub(crate) fn credit_to_next_invoice(locale: Locale, invoice: NaiveDate, credit: Credit) -> String {
+    let what = match (locale, credit) {
+        (Locale::En, Credit::RemovedSeats) => "The credit for the removed seats",
+        (Locale::En, Credit::LowerSeatPrice) => "The credit for the lower price of every seat",
+        (Locale::En, Credit::PlanChange) => {
+            "The credit for the unused time, which exceeds the charge for the remaining time,"
+        }
+        (Locale::De, Credit::RemovedSeats) => "Die Gutschrift für die entfernten Nutzerlizenzen",
+        (Locale::De, Credit::LowerSeatPrice) => {
+            "Die Gutschrift für den niedrigeren Preis jeder Nutzerlizenz"
+        }
+        (Locale::De, Credit::PlanChange) => {
+            "Die Gutschrift für die ungenutzte Zeit, die den Betrag für die Restlaufzeit übersteigt,"
+        }
+    };
+    match locale {
+        Locale::En => text![
+            what,
+            " reduces the next invoice on ",
             Date(locale, invoice),
             "; credits are never paid out.",
         ],
-        (Locale::De, true) => text![
-            "Die Gutschrift für die ungenutzte Zeit übersteigt den Betrag für die Restlaufzeit: Sie wird mit der nächsten Rechnung am ",
-            Date(locale, invoice),
-            " verrechnet; Gutschriften werden nicht ausgezahlt.",
-        ],
-        (Locale::En, false) => text![
-            "The credit for the removed seats reduces the next invoice on ",
-            Date(locale, invoice),
-            "; credits are never paid out.",
-        ],
-        (Locale::De, false) => text![
-            "Die Gutschrift für die entfernten Nutzerlizenzen wird mit der nächsten Rechnung am ",
+        Locale::De => text![
+            what,
+            " wird mit der nächsten Rechnung am ",
             Date(locale, invoice),
             " verrechnet; Gutschriften werden nicht ausgezahlt.",
         ],
@@ -570,6 +582,14 @@ impl Piece for Share {
 pub(crate) enum LineText {
     Added,
     Removed,
+    /// The seat line of tiers: billable seats before and after, and
+    /// whether the line is a credit.
+    Tiers {
+        mode: TiersMode,
+        before: u32,
+        after: u32,
+        credit: bool,
+    },
     UnusedTime,
     NewPeriod {
         seats: u32,
@@ -602,12 +622,16 @@ pub(crate) struct LineFacts<'a> {
 
 pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String {
     use {LineText::*, Locale::*};
-    let n = f.quantity;
     if let UnusedTimeOn { seats: s } | RemainingTimeOn { seats: s } | NewPeriodOn { seats: s } =
         text
     {
         return plan_line(locale, text, s, f);
     }
+    // The seat line of tiers counts the billable seats it changes.
+    let n = match text {
+        Tiers { before, after, .. } => before.abs_diff(after),
+        _ => f.quantity,
+    };
     // What the line is for: a lead, the seats it counts, and the word
     // before the price.
     let (lead, counted, before_price) = match (locale, text) {
@@ -641,6 +665,36 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         ),
         (En, UnusedTime) => ("Unused time of the current period at ", None, ""),
         (De, UnusedTime) => ("Ungenutzte Zeit des laufenden Zeitraums zu ", None, ""),
+        (
+            _,
+            Tiers {
+                credit,
+                before,
+                after,
+                ..
+            },
+        ) => {
+            let added = after > before;
+            let (lead, one, many) = match (locale, added) {
+                (En, true) => ("Credit for ", "additional seat", "additional seats"),
+                (En, false) => ("Credit for ", "removed seat", "removed seats"),
+                (De, true) => (
+                    "Gutschrift für ",
+                    "zusätzliche Nutzerlizenz",
+                    "zusätzliche Nutzerlizenzen",
+                ),
+                (De, false) => (
+                    "Gutschrift für ",
+                    "entfernte Nutzerlizenz",
+                    "entfernte Nutzerlizenzen",
+                ),
+            };
+            (
+                if credit { lead } else { "" },
+                Some(Counted(n, one, many)),
+                " (",
+            )
+        }
         (En, NewPeriod { seats: s }) => ("New billing period for ", Some(seats(En, s)), " at "),
         (De, NewPeriod { seats: s }) => {
             ("Neuer Abrechnungszeitraum für ", Some(seats(De, s)), " zu ")
@@ -652,7 +706,27 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         counted.push_to(&mut out);
     }
     before_price.push_to(&mut out);
-    Money(locale, f.unit_price, f.currency).push_to(&mut out);
+    if let Tiers {
+        mode,
+        before,
+        after,
+        ..
+    } = text
+    {
+        // "(5 → 7, graduated prices)": the billable seats the tiers price.
+        let prices = match (locale, mode) {
+            (En, TiersMode::Graduated) => ", graduated prices)",
+            (En, TiersMode::Volume) => ", volume prices)",
+            (De, TiersMode::Graduated) => ", Staffelpreise)",
+            (De, TiersMode::Volume) => ", Volumenpreise)",
+        };
+        before.push_to(&mut out);
+        " → ".push_to(&mut out);
+        after.push_to(&mut out);
+        prices.push_to(&mut out);
+    } else {
+        Money(locale, f.unit_price, f.currency).push_to(&mut out);
+    }
     // A new period is charged in full: no share of it to name.
     if !matches!(text, NewPeriod { .. }) {
         ", ".push_to(&mut out);
@@ -693,6 +767,45 @@ fn plan_line(locale: Locale, text: LineText, n: u32, f: &LineFacts<'_>) -> Strin
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn tier_lines_say_what_changed() {
+        let d = |day| NaiveDate::from_ymd_opt(2026, 12, day).unwrap();
+        let facts = LineFacts {
+            plan: "Team",
+            quantity: 1,
+            unit_price: Decimal::from(13),
+            currency: "EUR",
+            from: d(1),
+            to: d(25),
+            days: 24,
+            days_in_period: 30,
+        };
+        let tiers = |mode, before, after, credit| LineText::Tiers {
+            mode,
+            before,
+            after,
+            credit,
+        };
+        let g = TiersMode::Graduated;
+        assert_eq!(
+            line(Locale::En, tiers(g, 5, 7, false), &facts),
+            "2 additional seats (5 → 7, graduated prices), 24 of 30 days (2026-12-01 to 2026-12-24)"
+        );
+        assert_eq!(
+            line(Locale::De, tiers(g, 5, 7, false), &facts),
+            "2 zusätzliche Nutzerlizenzen (5 → 7, Staffelpreise), 24 von 30 Tagen (01.12.2026 bis 24.12.2026)"
+        );
+        let v = TiersMode::Volume;
+        assert_eq!(
+            line(Locale::En, tiers(v, 5, 6, true), &facts),
+            "Credit for 1 additional seat (5 → 6, volume prices), 24 of 30 days (2026-12-01 to 2026-12-24)"
+        );
+        assert_eq!(
+            line(Locale::De, tiers(v, 6, 5, false), &facts),
+            "1 entfernte Nutzerlizenz (6 → 5, Volumenpreise), 24 von 30 Tagen (01.12.2026 bis 24.12.2026)"
+        );
+    }
 
     #[test]
     fn amounts_are_grouped_per_locale() {

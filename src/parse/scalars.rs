@@ -44,7 +44,9 @@ pub(crate) fn string<'v>(value: &'v Node<'_>, path: Path<'_>) -> Result<&'v str,
 }
 
 /// A decimal amount: a string such as `"4.90"`, or a finite number read
-/// through its shortest round-trip decimal form (`4.9` → `4.9`).
+/// through its shortest round-trip decimal form (`4.9` → `4.9`). Not
+/// inlined: every amount field reads through this one copy.
+#[inline(never)]
 pub(crate) fn amount(value: &Node<'_>, path: Path<'_>) -> Result<Decimal, Error> {
     match value {
         Node::String(s) => parse_decimal(s, path),

@@ -17,6 +17,7 @@
 //!   file is stale;
 //! * a value JSON cannot express crosses as its words, written in JS.
 
+use crate::limits::MAX_TIERS;
 use crate::money::decimal_ascii;
 use crate::parse::FIELD_NAMES;
 use crate::types::{
@@ -104,7 +105,17 @@ impl<'a> Reader<'a> {
             b's' => Node::String(self.string()?),
             // What the value is, in words written by JS.
             b'u' => Node::Unsupported(self.string()?),
-            b'[' => Node::Array,
+            // The length, then the items when there are at most MAX_TIERS.
+            b'[' => {
+                let len = self.u32()? as usize;
+                let mut items = Vec::new();
+                if len <= MAX_TIERS {
+                    for _ in 0..len {
+                        items.push(self.value(depth + 1)?);
+                    }
+                }
+                Node::Array(len, items)
+            }
             b'{' => {
                 let count = self.u32()? as usize;
                 // Each entry takes at least seven bytes (an empty key and null).
