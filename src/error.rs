@@ -85,10 +85,17 @@ impl Error {
     pub const INTERNAL_ERROR: &'static str = "INTERNAL_ERROR";
 
     pub(crate) fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::invalid(path.into(), message.into())
+    }
+
+    /// [`Error::new`] once its parts are strings: boxed out of line.
+    #[cold]
+    #[inline(never)]
+    fn invalid(path: String, message: String) -> Self {
         Error(Box::new(Details {
             kind: Kind::InvalidInput,
-            path: path.into(),
-            message: message.into(),
+            path,
+            message,
         }))
     }
 
