@@ -36,10 +36,16 @@ impl Piece for u32 {
 /// The sentence of the pieces, in order.
 macro_rules! text {
     ($($piece:expr),+ $(,)?) => {{
-        let mut out = String::with_capacity(128);
+        let mut out = sentence();
         $(Piece::push_to($piece, &mut out);)+
         out
     }};
+}
+
+/// The room of one sentence, allocated out of line (one call per sentence).
+#[inline(never)]
+fn sentence() -> String {
+    String::with_capacity(128)
 }
 
 fn push_number(out: &mut String, n: u32) {
@@ -184,24 +190,24 @@ fn users(locale: Locale, n: u32) -> Counted {
 pub(crate) fn subscription_inactive(locale: Locale, status: Status) -> String {
     match (locale, status) {
         (Locale::En, Status::TrialExpired) => {
-            "The trial has expired: subscribe to a plan before changing seats.".into()
+            text!["The trial has expired: subscribe to a plan before changing seats."]
         }
         (Locale::En, _) => {
-            "The subscription is cancelled: subscribe again before changing seats.".into()
+            text!["The subscription is cancelled: subscribe again before changing seats."]
         }
         (Locale::De, Status::TrialExpired) => {
-            "Die Testphase ist abgelaufen: Schließe zuerst ein Abonnement ab, bevor du Nutzerlizenzen änderst.".into()
+            text!["Die Testphase ist abgelaufen: Schließe zuerst ein Abonnement ab, bevor du Nutzerlizenzen änderst."]
         }
         (Locale::De, _) => {
-            "Das Abonnement ist gekündigt: Schließe zuerst ein neues Abonnement ab, bevor du Nutzerlizenzen änderst.".into()
+            text!["Das Abonnement ist gekündigt: Schließe zuerst ein neues Abonnement ab, bevor du Nutzerlizenzen änderst."]
         }
     }
 }
 
 pub(crate) fn not_permitted(locale: Locale) -> String {
     match locale {
-        Locale::En => "Only owners, admins and billing admins can change seats: ask one of them to make this change.".into(),
-        Locale::De => "Nur Inhaber, Admins und Abrechnungsadmins können Nutzerlizenzen ändern: Bitte wende dich an eine dieser Personen.".into(),
+        Locale::En => text!["Only owners, admins and billing admins can change seats: ask one of them to make this change."],
+        Locale::De => text!["Nur Inhaber, Admins und Abrechnungsadmins können Nutzerlizenzen ändern: Bitte wende dich an eine dieser Personen."],
     }
 }
 
@@ -343,8 +349,8 @@ fn until_invoice(
 
 pub(crate) fn policy_immediate(locale: Locale) -> String {
     match locale {
-        Locale::En => "The prorated amount is invoiced now.".into(),
-        Locale::De => "Der anteilige Betrag wird sofort in Rechnung gestellt.".into(),
+        Locale::En => text!["The prorated amount is invoiced now."],
+        Locale::De => text!["Der anteilige Betrag wird sofort in Rechnung gestellt."],
     }
 }
 
@@ -471,10 +477,10 @@ pub(crate) fn no_charge(locale: Locale, why: NoCharge) -> String {
     use NoCharge::*;
     let l = locale;
     match (locale, why) {
-        (Locale::En, Unchanged) => "The number of seats stays the same: nothing is charged.".into(),
-        (Locale::De, Unchanged) => "Die Anzahl der Nutzerlizenzen bleibt gleich: Es wird nichts berechnet.".into(),
-        (Locale::En, Refused) => "The change is not allowed, so nothing is charged.".into(),
-        (Locale::De, Refused) => "Die Änderung ist nicht zulässig, daher wird nichts berechnet.".into(),
+        (Locale::En, Unchanged) => text!["The number of seats stays the same: nothing is charged."],
+        (Locale::De, Unchanged) => text!["Die Anzahl der Nutzerlizenzen bleibt gleich: Es wird nichts berechnet."],
+        (Locale::En, Refused) => text!["The change is not allowed, so nothing is charged."],
+        (Locale::De, Refused) => text!["Die Änderung ist nicht zulässig, daher wird nichts berechnet."],
         (Locale::En, EndOfTerm(last, next)) => text![
             "The cancelled seats stay active until ",
             Date(l, last),
