@@ -8,7 +8,7 @@
 //! most of the time a quote took in WebAssembly.
 
 use crate::money::push_ascii;
-use crate::types::{Locale, Status};
+use crate::types::{Interval, Locale, Status};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -369,14 +369,29 @@ pub(crate) fn policy_next_invoice(locale: Locale, invoice: NaiveDate) -> String 
     }
 }
 
-pub(crate) fn credit_to_next_invoice(locale: Locale, invoice: NaiveDate) -> String {
-    match locale {
-        Locale::En => text![
+/// `plan_change`: the credit of a plan change, else of removed seats.
+pub(crate) fn credit_to_next_invoice(
+    locale: Locale,
+    invoice: NaiveDate,
+    plan_change: bool,
+) -> String {
+    match (locale, plan_change) {
+        (Locale::En, true) => text![
+            "The credit for the unused time exceeds the charge for the remaining time: it reduces the next invoice on ",
+            Date(locale, invoice),
+            "; credits are never paid out.",
+        ],
+        (Locale::De, true) => text![
+            "Die Gutschrift für die ungenutzte Zeit übersteigt den Betrag für die Restlaufzeit: Sie wird mit der nächsten Rechnung am ",
+            Date(locale, invoice),
+            " verrechnet; Gutschriften werden nicht ausgezahlt.",
+        ],
+        (Locale::En, false) => text![
             "The credit for the removed seats reduces the next invoice on ",
             Date(locale, invoice),
             "; credits are never paid out.",
         ],
-        Locale::De => text![
+        (Locale::De, false) => text![
             "Die Gutschrift für die entfernten Nutzerlizenzen wird mit der nächsten Rechnung am ",
             Date(locale, invoice),
             " verrechnet; Gutschriften werden nicht ausgezahlt.",
@@ -403,6 +418,30 @@ pub(crate) fn anchor_reset(locale: Locale, as_of: NaiveDate, next: NaiveDate) ->
     }
 }
 
+/// "Change from Solo (monthly) to Business (yearly): ", the lead of every
+/// placement reason of a plan change.
+pub(crate) fn plan_change_lead(locale: Locale, [from, to]: [(&str, Interval); 2]) -> String {
+    let adjective = |interval| match (locale, interval) {
+        (Locale::En, Interval::Month) => " (monthly)",
+        (Locale::En, Interval::Year) => " (yearly)",
+        (Locale::De, Interval::Month) => " (monatlich)",
+        (Locale::De, Interval::Year) => " (jährlich)",
+    };
+    let (change, to_word) = match locale {
+        Locale::En => ("Change from ", " to "),
+        Locale::De => ("Wechsel von ", " zu "),
+    };
+    text![
+        change,
+        from.0,
+        adjective(from.1),
+        to_word,
+        to.0,
+        adjective(to.1),
+        ": "
+    ]
+}
+
 /// Why nothing is charged or credited.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum NoCharge {
@@ -416,6 +455,10 @@ pub(crate) enum NoCharge {
     NotProrated(NaiveDate),
     /// Only reactivated or included seats (next invoice).
     NothingBillable(NaiveDate),
+    /// A plan change whose credit and charge are equal (next invoice).
+    Balanced(NaiveDate),
+    /// A plan change at the end of the term (the invoice it applies from).
+    PlanAtTermEnd(NaiveDate),
 }
 
 pub(crate) fn no_charge(locale: Locale, why: NoCharge) -> String {
@@ -454,6 +497,26 @@ pub(crate) fn no_charge(locale: Locale, why: NoCharge) -> String {
             "No billable seat is added or removed in this period (reactivated or included seats only): the new recurring amount applies from the invoice on ",
             Date(l, next),
             ".",
+        ],
+        (Locale::En, Balanced(next)) => text![
+            "The credit for the unused time equals the charge for the remaining time: nothing is charged or credited, and the new recurring amount applies from the invoice on ",
+            Date(l, next),
+            ".",
+        ],
+        (Locale::De, Balanced(next)) => text![
+            "Die Gutschrift für die ungenutzte Zeit und der Betrag für die Restlaufzeit gleichen sich aus: Es wird nichts berechnet oder gutgeschrieben, der neue wiederkehrende Betrag gilt ab der Rechnung am ",
+            Date(l, next),
+            ".",
+        ],
+        (Locale::En, PlanAtTermEnd(next)) => text![
+            "The change applies from the invoice on ",
+            Date(l, next),
+            ", at the end of the current period; until then nothing changes, and nothing is charged now.",
+        ],
+        (Locale::De, PlanAtTermEnd(next)) => text![
+            "Die Änderung gilt ab der Rechnung am ",
+            Date(l, next),
+            ", zum Ende des laufenden Zeitraums; bis dahin ändert sich nichts, und jetzt wird nichts berechnet.",
         ],
         (Locale::De, NothingBillable(next)) => text![
             "In diesem Zeitraum kommt keine berechnete Nutzerlizenz hinzu oder weg (nur reaktivierte oder inklusive Lizenzen): Der neue wiederkehrende Betrag gilt ab der Rechnung am ",
@@ -514,10 +577,26 @@ pub(crate) enum LineText {
     Added,
     Removed,
     UnusedTime,
-    NewPeriod { seats: u32 },
+    NewPeriod {
+        seats: u32,
+    },
+    /// A plan change: the unused time on the current plan.
+    UnusedTimeOn {
+        seats: u32,
+    },
+    /// A plan change: the rest of the period on the plan after it.
+    RemainingTimeOn {
+        seats: u32,
+    },
+    /// A plan change that restarts the period: the new period.
+    NewPeriodOn {
+        seats: u32,
+    },
 }
 
 pub(crate) struct LineFacts<'a> {
+    /// The plan a plan change's line is on (its name, else its id).
+    pub plan: &'a str,
     pub quantity: u32,
     pub unit_price: Decimal,
     pub currency: &'a str,
@@ -530,6 +609,11 @@ pub(crate) struct LineFacts<'a> {
 pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String {
     use {LineText::*, Locale::*};
     let n = f.quantity;
+    if let UnusedTimeOn { seats: s } | RemainingTimeOn { seats: s } | NewPeriodOn { seats: s } =
+        text
+    {
+        return plan_line(locale, text, s, f);
+    }
     // What the line is for: a lead, the seats it counts, and the word
     // before the price.
     let (lead, counted, before_price) = match (locale, text) {
@@ -567,6 +651,7 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         (De, NewPeriod { seats: s }) => {
             ("Neuer Abrechnungszeitraum für ", Some(seats(De, s)), " zu ")
         }
+        (_, UnusedTimeOn { .. } | RemainingTimeOn { .. } | NewPeriodOn { .. }) => ("", None, ""),
     };
     let mut out = text![lead];
     if let Some(counted) = counted {
@@ -576,6 +661,32 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
     Money(locale, f.unit_price, f.currency).push_to(&mut out);
     // A new period is charged in full: no share of it to name.
     if !matches!(text, NewPeriod { .. }) {
+        ", ".push_to(&mut out);
+        Share(locale, f.days, f.days_in_period).push_to(&mut out);
+    }
+    " ".push_to(&mut out);
+    Range(locale, f.from, f.to).push_to(&mut out);
+    out
+}
+
+/// A line of a plan change: "Remaining time on Business for 3 seats, 24
+/// of 30 days (…)"; a new period has no share.
+fn plan_line(locale: Locale, text: LineText, n: u32, f: &LineFacts<'_>) -> String {
+    use {LineText::*, Locale::*};
+    let (on, for_word) = match locale {
+        En => (" on ", " for "),
+        De => (" im Tarif ", " für "),
+    };
+    let what = match (locale, text) {
+        (En, UnusedTimeOn { .. }) => "Unused time",
+        (De, UnusedTimeOn { .. }) => "Ungenutzte Zeit",
+        (En, RemainingTimeOn { .. }) => "Remaining time",
+        (De, RemainingTimeOn { .. }) => "Restlaufzeit",
+        (En, _) => "New billing period",
+        (De, _) => "Neuer Abrechnungszeitraum",
+    };
+    let mut out = text![what, on, f.plan, for_word, seats(locale, n)];
+    if !matches!(text, NewPeriodOn { .. }) {
         ", ".push_to(&mut out);
         Share(locale, f.days, f.days_in_period).push_to(&mut out);
     }

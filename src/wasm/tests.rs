@@ -27,6 +27,10 @@ const VECTORS: &[(&str, &str)] = &[
     ("errors", include_str!("../../tests/vectors/errors.json")),
     ("money", include_str!("../../tests/vectors/money.json")),
     (
+        "plan_changes",
+        include_str!("../../tests/vectors/plan_changes.json"),
+    ),
+    (
         "policies",
         include_str!("../../tests/vectors/policies.json"),
     ),

@@ -140,6 +140,13 @@ pub(crate) trait Sink: Sized {
     fn date(&mut self, name: &'static str, d: NaiveDate);
     fn object(&mut self, name: &'static str, fields: impl FnOnce(&mut Self));
     fn list<T>(&mut self, name: &'static str, items: &[T], item: impl Fn(&mut Self, &T));
+    /// An object or `null`.
+    fn nullable<T>(
+        &mut self,
+        name: &'static str,
+        value: Option<&T>,
+        fields: impl FnOnce(&mut Self, &T),
+    );
     /// A violation's parameters: each a number or a text.
     fn params(&mut self, name: &'static str, params: &BTreeMap<String, Param>);
 }
@@ -246,6 +253,19 @@ impl Sink for Wire {
         self.nums.push(items.len() as u32);
         for each in items {
             item(self, each);
+        }
+    }
+
+    #[inline]
+    fn nullable<T>(
+        &mut self,
+        _: &'static str,
+        value: Option<&T>,
+        fields: impl FnOnce(&mut Self, &T),
+    ) {
+        self.nums.push(u32::from(value.is_some()));
+        if let Some(value) = value {
+            fields(self, value);
         }
     }
 
@@ -399,6 +419,15 @@ pub(crate) fn quote<S: Sink>(w: &mut S, q: &SeatQuote) {
         money(w, "after", &q.recurring.after);
     });
     w.date("billing_anchor_after", q.billing_anchor_after);
+    w.nullable("plan_change", q.plan_change.as_ref(), |w, change| {
+        for (name, side) in [("from", &change.from), ("to", &change.to)] {
+            w.object(name, |w| {
+                w.str("plan", &side.plan);
+                w.str("interval", side.interval.as_str());
+            });
+        }
+        w.str("direction", change.direction.as_str());
+    });
 }
 
 /// A [`CancellationCheck`], field by field as serde writes it.
