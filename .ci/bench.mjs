@@ -8,10 +8,11 @@
 //
 // Every figure comes from the requests in tests/bench/requests.json:
 // quote_seat_change and validate_cancellation per call (median and p99),
-// quote_price_table for 1,000 rows, a cold compile + instantiate of the
-// module, the pricing calculator page recomputing all its curves in
-// Chromium (www/calculator.html: one 200-row table per plan and interval
-// and the redraw), the same requests natively (`cargo bench --bench native`, whose
+// quote_price_table for 1,000 rows (a price per seat, and 10 graduated
+// tiers), a cold compile + instantiate of the module, the pricing
+// calculator page recomputing all its curves in Chromium
+// (www/calculator.html: one 200-row table per plan and interval and the
+// redraw), the same requests natively (`cargo bench --bench native`, whose
 // last line is BENCH_JSON {…}) and the wasm/native ratio, and the browser
 // payload. The targets are printed beside the figures; they are
 // measured, not asserted: the run never fails because of a number.
@@ -70,25 +71,32 @@ async function buildIfNeeded() {
 /** Node: the installed module's calls, timed one by one (a fine clock). */
 async function node() {
   const seatquote = await import(join(PKG, "node.js"));
-  const { quote, plan_change, cancellation, table } = REQUESTS;
+  const { quote, plan_change, cancellation, table, tiered } = REQUESTS;
   return {
     quote_seat_change: time(() => seatquote.quote_seat_change(quote), { samples: 50_000 }),
     // A build without plan changes refuses target_plan as unknown: no figure.
-    plan_change: attempt(() => time(() => seatquote.quote_seat_change(plan_change), { samples: 50_000 })),
+    plan_change: refusesNot(() => seatquote.quote_seat_change(plan_change))
+      ? time(() => seatquote.quote_seat_change(plan_change), { samples: 50_000 })
+      : null,
     validate_cancellation: time(() => seatquote.validate_cancellation(cancellation), { samples: 50_000 }),
     // Older builds have no price table.
     quote_price_table: seatquote.quote_price_table
       ? time(() => seatquote.quote_price_table(quote, table), { warmup: 200, samples: 500 })
       : null,
+    // Older builds have no tiers: they refuse the request.
+    quote_price_table_tiered: refusesNot(() => seatquote.quote_price_table(tiered, table))
+      ? time(() => seatquote.quote_price_table(tiered, table), { warmup: 200, samples: 500 })
+      : null,
   };
 }
 
-/** `f()`, or null when it throws (a build without the feature). */
-function attempt(f) {
+/** Whether `call` runs without throwing. */
+function refusesNot(call) {
   try {
-    return f();
+    call();
+    return true;
   } catch {
-    return null;
+    return false;
   }
 }
 
@@ -224,6 +232,9 @@ function report(r) {
   line("quote_price_table, 1,000 rows", "Node", r.node.quote_price_table ?? undefined);
   line("", "Chromium", r.chromium?.quote_price_table);
   if (r.native) line("", "native, typed", r.native["quote_price_table, 1,000 rows (typed)"]);
+  line("  the same, 10 graduated tiers", "Node", r.node.quote_price_table_tiered ?? undefined);
+  line("", "Chromium", r.chromium?.quote_price_table_tiered ?? undefined);
+  if (r.native) line("", "native, typed", r.native["quote_price_table, 1,000 rows, 10 tiers (typed)"]);
   console.log(`${"".padEnd(32)} ${"".padEnd(20)} ${"median".padStart(10)} ${"p99".padStart(10)}`);
   for (const [a, b, c, d] of rows) console.log(`${a.padEnd(32)} ${b.padEnd(20)} ${c.padStart(10)} ${d.padStart(10)}`);
 
@@ -257,12 +268,16 @@ function report(r) {
 
   header("targets");
   const table = (r.node.quote_price_table?.median_us ?? Number.NaN) / 1000;
+  const tiered = (r.node.quote_price_table_tiered?.median_us ?? Number.NaN) / 1000;
   const instantiate = Math.max(r.cold.node.median_ms, r.chromium?.instantiate.median_ms ?? 0);
   console.log(
     `${check(r.node.quote_seat_change.median_us <= TARGETS.quote_node_median_us)} quote_seat_change ≤ 5 µs median in Node: ${us(r.node.quote_seat_change.median_us)}`,
   );
   console.log(
     `${check(table <= TARGETS.table_ms)} 1,000-row price table ≤ 1 ms: ${Number.isNaN(table) ? "– (no quote_price_table)" : ms(table)} (Node)`,
+  );
+  console.log(
+    `${check(tiered <= TARGETS.table_ms)} the same with 10 graduated tiers ≤ 1 ms: ${Number.isNaN(tiered) ? "– (no tiers)" : ms(tiered)} (Node)`,
   );
   console.log(
     `${check(instantiate <= TARGETS.instantiate_ms)} instantiation ≤ 5 ms: ${ms(instantiate)} (the slower of Node and Chromium)`,

@@ -51,6 +51,7 @@ pub(crate) mod calendar;
 pub(crate) mod currency;
 mod messages;
 pub(crate) mod money;
+pub(crate) mod pricing;
 pub(crate) mod value;
 
 mod parse;

@@ -8,7 +8,7 @@
 //! most of the time a quote took in WebAssembly.
 
 use crate::money::push_ascii;
-use crate::types::{Interval, Locale, Status};
+use crate::types::{Interval, Locale, Status, TiersMode};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -18,12 +18,16 @@ trait Piece {
 }
 
 impl Piece for &str {
+    // Out of line, like the number below: a push inlined at every piece of
+    // every sentence cost 1 KB of gzipped WebAssembly.
+    #[inline(never)]
     fn push_to(self, out: &mut String) {
         out.push_str(self);
     }
 }
 
 impl Piece for u32 {
+    #[inline(never)]
     fn push_to(self, out: &mut String) {
         push_number(out, self);
     }
@@ -32,10 +36,16 @@ impl Piece for u32 {
 /// The sentence of the pieces, in order.
 macro_rules! text {
     ($($piece:expr),+ $(,)?) => {{
-        let mut out = String::with_capacity(128);
+        let mut out = sentence();
         $(Piece::push_to($piece, &mut out);)+
         out
     }};
+}
+
+/// The room of one sentence, allocated out of line (one call per sentence).
+#[inline(never)]
+fn sentence() -> String {
+    String::with_capacity(128)
 }
 
 fn push_number(out: &mut String, n: u32) {
@@ -71,16 +81,16 @@ impl Piece for Date {
         match locale {
             Locale::En => {
                 push_padded(out, year, 4);
-                out.push('-');
+                "-".push_to(out);
                 push_padded(out, m, 2);
-                out.push('-');
+                "-".push_to(out);
                 push_padded(out, day, 2);
             }
             Locale::De => {
                 push_padded(out, day, 2);
-                out.push('.');
+                ".".push_to(out);
                 push_padded(out, m, 2);
-                out.push('.');
+                ".".push_to(out);
                 push_padded(out, year, 4);
             }
         }
@@ -131,8 +141,8 @@ impl Piece for Money<'_> {
         }
         push_ascii(out, &text[..len]);
         push_ascii(out, frac);
-        out.push(' ');
-        out.push_str(currency);
+        " ".push_to(out);
+        currency.push_to(out);
     }
 }
 
@@ -148,8 +158,8 @@ impl Piece for Counted {
     fn push_to(self, out: &mut String) {
         let Counted(n, one, many) = self;
         push_number(out, n);
-        out.push(' ');
-        out.push_str(if n == 1 { one } else { many });
+        " ".push_to(out);
+        (if n == 1 { one } else { many }).push_to(out);
     }
 }
 
@@ -180,24 +190,24 @@ fn users(locale: Locale, n: u32) -> Counted {
 pub(crate) fn subscription_inactive(locale: Locale, status: Status) -> String {
     match (locale, status) {
         (Locale::En, Status::TrialExpired) => {
-            "The trial has expired: subscribe to a plan before changing seats.".into()
+            text!["The trial has expired: subscribe to a plan before changing seats."]
         }
         (Locale::En, _) => {
-            "The subscription is cancelled: subscribe again before changing seats.".into()
+            text!["The subscription is cancelled: subscribe again before changing seats."]
         }
         (Locale::De, Status::TrialExpired) => {
-            "Die Testphase ist abgelaufen: Schließe zuerst ein Abonnement ab, bevor du Nutzerlizenzen änderst.".into()
+            text!["Die Testphase ist abgelaufen: Schließe zuerst ein Abonnement ab, bevor du Nutzerlizenzen änderst."]
         }
         (Locale::De, _) => {
-            "Das Abonnement ist gekündigt: Schließe zuerst ein neues Abonnement ab, bevor du Nutzerlizenzen änderst.".into()
+            text!["Das Abonnement ist gekündigt: Schließe zuerst ein neues Abonnement ab, bevor du Nutzerlizenzen änderst."]
         }
     }
 }
 
 pub(crate) fn not_permitted(locale: Locale) -> String {
     match locale {
-        Locale::En => "Only owners, admins and billing admins can change seats: ask one of them to make this change.".into(),
-        Locale::De => "Nur Inhaber, Admins und Abrechnungsadmins können Nutzerlizenzen ändern: Bitte wende dich an eine dieser Personen.".into(),
+        Locale::En => text!["Only owners, admins and billing admins can change seats: ask one of them to make this change."],
+        Locale::De => text!["Nur Inhaber, Admins und Abrechnungsadmins können Nutzerlizenzen ändern: Bitte wende dich an eine dieser Personen."],
     }
 }
 
@@ -339,8 +349,8 @@ fn until_invoice(
 
 pub(crate) fn policy_immediate(locale: Locale) -> String {
     match locale {
-        Locale::En => "The prorated amount is invoiced now.".into(),
-        Locale::De => "Der anteilige Betrag wird sofort in Rechnung gestellt.".into(),
+        Locale::En => text!["The prorated amount is invoiced now."],
+        Locale::De => text!["Der anteilige Betrag wird sofort in Rechnung gestellt."],
     }
 }
 
@@ -359,30 +369,42 @@ pub(crate) fn policy_next_invoice(locale: Locale, invoice: NaiveDate) -> String 
     }
 }
 
-/// `plan_change`: the credit of a plan change, else of removed seats.
-pub(crate) fn credit_to_next_invoice(
-    locale: Locale,
-    invoice: NaiveDate,
-    plan_change: bool,
-) -> String {
-    match (locale, plan_change) {
-        (Locale::En, true) => text![
-            "The credit for the unused time exceeds the charge for the remaining time: it reduces the next invoice on ",
+/// What a credit on the next invoice is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Credit {
+    /// Seats removed now.
+    RemovedSeats,
+    /// Seats added that lower the price of every seat (volume tiers).
+    LowerSeatPrice,
+    /// A plan change whose unused time is worth more than the rest of the period.
+    PlanChange,
+}
+
+pub(crate) fn credit_to_next_invoice(locale: Locale, invoice: NaiveDate, credit: Credit) -> String {
+    let what = match (locale, credit) {
+        (Locale::En, Credit::RemovedSeats) => "The credit for the removed seats",
+        (Locale::En, Credit::LowerSeatPrice) => "The credit for the lower price of every seat",
+        (Locale::En, Credit::PlanChange) => {
+            "The credit for the unused time, which exceeds the charge for the remaining time,"
+        }
+        (Locale::De, Credit::RemovedSeats) => "Die Gutschrift für die entfernten Nutzerlizenzen",
+        (Locale::De, Credit::LowerSeatPrice) => {
+            "Die Gutschrift für den niedrigeren Preis jeder Nutzerlizenz"
+        }
+        (Locale::De, Credit::PlanChange) => {
+            "Die Gutschrift für die ungenutzte Zeit, die den Betrag für die Restlaufzeit übersteigt,"
+        }
+    };
+    match locale {
+        Locale::En => text![
+            what,
+            " reduces the next invoice on ",
             Date(locale, invoice),
             "; credits are never paid out.",
         ],
-        (Locale::De, true) => text![
-            "Die Gutschrift für die ungenutzte Zeit übersteigt den Betrag für die Restlaufzeit: Sie wird mit der nächsten Rechnung am ",
-            Date(locale, invoice),
-            " verrechnet; Gutschriften werden nicht ausgezahlt.",
-        ],
-        (Locale::En, false) => text![
-            "The credit for the removed seats reduces the next invoice on ",
-            Date(locale, invoice),
-            "; credits are never paid out.",
-        ],
-        (Locale::De, false) => text![
-            "Die Gutschrift für die entfernten Nutzerlizenzen wird mit der nächsten Rechnung am ",
+        Locale::De => text![
+            what,
+            " wird mit der nächsten Rechnung am ",
             Date(locale, invoice),
             " verrechnet; Gutschriften werden nicht ausgezahlt.",
         ],
@@ -455,10 +477,10 @@ pub(crate) fn no_charge(locale: Locale, why: NoCharge) -> String {
     use NoCharge::*;
     let l = locale;
     match (locale, why) {
-        (Locale::En, Unchanged) => "The number of seats stays the same: nothing is charged.".into(),
-        (Locale::De, Unchanged) => "Die Anzahl der Nutzerlizenzen bleibt gleich: Es wird nichts berechnet.".into(),
-        (Locale::En, Refused) => "The change is not allowed, so nothing is charged.".into(),
-        (Locale::De, Refused) => "Die Änderung ist nicht zulässig, daher wird nichts berechnet.".into(),
+        (Locale::En, Unchanged) => text!["The number of seats stays the same: nothing is charged."],
+        (Locale::De, Unchanged) => text!["Die Anzahl der Nutzerlizenzen bleibt gleich: Es wird nichts berechnet."],
+        (Locale::En, Refused) => text!["The change is not allowed, so nothing is charged."],
+        (Locale::De, Refused) => text!["Die Änderung ist nicht zulässig, daher wird nichts berechnet."],
         (Locale::En, EndOfTerm(last, next)) => text![
             "The cancelled seats stay active until ",
             Date(l, last),
@@ -525,14 +547,15 @@ impl Piece for Range {
     fn push_to(self, out: &mut String) {
         let Range(locale, from, to) = self;
         let last = to.pred_opt().unwrap_or(to);
-        out.push('(');
+        "(".push_to(out);
         Date(locale, from).push_to(out);
-        out.push_str(match locale {
+        match locale {
             Locale::En => " to ",
             Locale::De => " bis ",
-        });
+        }
+        .push_to(out);
         Date(locale, last).push_to(out);
-        out.push(')');
+        ")".push_to(out);
     }
 }
 
@@ -543,16 +566,16 @@ impl Piece for Share {
     fn push_to(self, out: &mut String) {
         let Share(locale, days_used, of) = self;
         match (locale, days_used == of) {
-            (Locale::En, true) => out.push_str("full period"),
-            (Locale::De, true) => out.push_str("voller Zeitraum"),
+            (Locale::En, true) => "full period".push_to(out),
+            (Locale::De, true) => "voller Zeitraum".push_to(out),
             (Locale::En, false) => {
                 push_number(out, days_used);
-                out.push_str(" of ");
+                " of ".push_to(out);
                 days(locale, of).push_to(out);
             }
             (Locale::De, false) => {
                 push_number(out, days_used);
-                out.push_str(" von ");
+                " von ".push_to(out);
                 // The dative plural: "von 30 Tagen".
                 Counted(of, "Tag", "Tagen").push_to(out);
             }
@@ -565,6 +588,14 @@ impl Piece for Share {
 pub(crate) enum LineText {
     Added,
     Removed,
+    /// The seat line of tiers: billable seats before and after, and
+    /// whether the line is a credit.
+    Tiers {
+        mode: TiersMode,
+        before: u32,
+        after: u32,
+        credit: bool,
+    },
     UnusedTime,
     NewPeriod {
         seats: u32,
@@ -597,12 +628,16 @@ pub(crate) struct LineFacts<'a> {
 
 pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String {
     use {LineText::*, Locale::*};
-    let n = f.quantity;
     if let UnusedTimeOn { seats: s } | RemainingTimeOn { seats: s } | NewPeriodOn { seats: s } =
         text
     {
         return plan_line(locale, text, s, f);
     }
+    // The seat line of tiers counts the billable seats it changes.
+    let n = match text {
+        Tiers { before, after, .. } => before.abs_diff(after),
+        _ => f.quantity,
+    };
     // What the line is for: a lead, the seats it counts, and the word
     // before the price.
     let (lead, counted, before_price) = match (locale, text) {
@@ -636,6 +671,36 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         ),
         (En, UnusedTime) => ("Unused time of the current period at ", None, ""),
         (De, UnusedTime) => ("Ungenutzte Zeit des laufenden Zeitraums zu ", None, ""),
+        (
+            _,
+            Tiers {
+                credit,
+                before,
+                after,
+                ..
+            },
+        ) => {
+            let added = after > before;
+            let (lead, one, many) = match (locale, added) {
+                (En, true) => ("Credit for ", "additional seat", "additional seats"),
+                (En, false) => ("Credit for ", "removed seat", "removed seats"),
+                (De, true) => (
+                    "Gutschrift für ",
+                    "zusätzliche Nutzerlizenz",
+                    "zusätzliche Nutzerlizenzen",
+                ),
+                (De, false) => (
+                    "Gutschrift für ",
+                    "entfernte Nutzerlizenz",
+                    "entfernte Nutzerlizenzen",
+                ),
+            };
+            (
+                if credit { lead } else { "" },
+                Some(Counted(n, one, many)),
+                " (",
+            )
+        }
         (En, NewPeriod { seats: s }) => ("New billing period for ", Some(seats(En, s)), " at "),
         (De, NewPeriod { seats: s }) => {
             ("Neuer Abrechnungszeitraum für ", Some(seats(De, s)), " zu ")
@@ -647,7 +712,27 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         counted.push_to(&mut out);
     }
     before_price.push_to(&mut out);
-    Money(locale, f.unit_price, f.currency).push_to(&mut out);
+    if let Tiers {
+        mode,
+        before,
+        after,
+        ..
+    } = text
+    {
+        // "(5 → 7, graduated prices)": the billable seats the tiers price.
+        let prices = match (locale, mode) {
+            (En, TiersMode::Graduated) => ", graduated prices)",
+            (En, TiersMode::Volume) => ", volume prices)",
+            (De, TiersMode::Graduated) => ", Staffelpreise)",
+            (De, TiersMode::Volume) => ", Volumenpreise)",
+        };
+        before.push_to(&mut out);
+        " → ".push_to(&mut out);
+        after.push_to(&mut out);
+        prices.push_to(&mut out);
+    } else {
+        Money(locale, f.unit_price, f.currency).push_to(&mut out);
+    }
     // A new period is charged in full: no share of it to name.
     if !matches!(text, NewPeriod { .. }) {
         ", ".push_to(&mut out);
@@ -688,6 +773,45 @@ fn plan_line(locale: Locale, text: LineText, n: u32, f: &LineFacts<'_>) -> Strin
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn tier_lines_say_what_changed() {
+        let d = |day| NaiveDate::from_ymd_opt(2026, 12, day).unwrap();
+        let facts = LineFacts {
+            plan: "Team",
+            quantity: 1,
+            unit_price: Decimal::from(13),
+            currency: "EUR",
+            from: d(1),
+            to: d(25),
+            days: 24,
+            days_in_period: 30,
+        };
+        let tiers = |mode, before, after, credit| LineText::Tiers {
+            mode,
+            before,
+            after,
+            credit,
+        };
+        let g = TiersMode::Graduated;
+        assert_eq!(
+            line(Locale::En, tiers(g, 5, 7, false), &facts),
+            "2 additional seats (5 → 7, graduated prices), 24 of 30 days (2026-12-01 to 2026-12-24)"
+        );
+        assert_eq!(
+            line(Locale::De, tiers(g, 5, 7, false), &facts),
+            "2 zusätzliche Nutzerlizenzen (5 → 7, Staffelpreise), 24 von 30 Tagen (01.12.2026 bis 24.12.2026)"
+        );
+        let v = TiersMode::Volume;
+        assert_eq!(
+            line(Locale::En, tiers(v, 5, 6, true), &facts),
+            "Credit for 1 additional seat (5 → 6, volume prices), 24 of 30 days (2026-12-01 to 2026-12-24)"
+        );
+        assert_eq!(
+            line(Locale::De, tiers(v, 6, 5, false), &facts),
+            "1 entfernte Nutzerlizenz (6 → 5, Volumenpreise), 24 von 30 Tagen (01.12.2026 bis 24.12.2026)"
+        );
+    }
 
     #[test]
     fn amounts_are_grouped_per_locale() {

@@ -154,13 +154,65 @@ pub struct Prices {
     pub year: Option<Price>,
 }
 
-/// A price for one interval, net unless `prices_include_tax`.
+/// A price for one interval, net unless `prices_include_tax`: a base price
+/// and either one price per billable seat (`seat`) or `tiers` with their
+/// `tiers_mode` ([rules §10](crate::rules)). Exactly one of the two is
+/// given; a request that has both or neither is an input error.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Price {
     /// The plan's base price, covering `included_seats`.
     pub base: Decimal,
     /// The price of each seat beyond `included_seats`.
-    pub seat: Decimal,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seat: Option<Decimal>,
+    /// How the tiers price the billable seats.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tiers_mode: Option<TiersMode>,
+    /// 1 to 50 tiers, `up_to` strictly increasing, the last one open.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tiers: Option<Vec<Tier>>,
+}
+
+impl Price {
+    /// A base price and one price per billable seat.
+    ///
+    /// # Example
+    /// ```
+    /// let price = seatquote::Price::per_seat("10.00".parse()?, "5.00".parse()?);
+    /// assert_eq!(price.seat.map(|s| s.to_string()).as_deref(), Some("5.00"));
+    /// # Ok::<(), rust_decimal::Error>(())
+    /// ```
+    pub fn per_seat(base: Decimal, seat: Decimal) -> Self {
+        Price {
+            base,
+            seat: Some(seat),
+            tiers_mode: None,
+            tiers: None,
+        }
+    }
+
+    /// A base price and tiers.
+    pub fn tiered(base: Decimal, mode: TiersMode, tiers: Vec<Tier>) -> Self {
+        Price {
+            base,
+            seat: None,
+            tiers_mode: Some(mode),
+            tiers: Some(tiers),
+        }
+    }
+}
+
+/// One tier of a tiered price: the billable seats after the previous
+/// tier's `up_to`, up to and including its own.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tier {
+    /// The last billable seat of the tier; `None` (`null`) for the last tier.
+    pub up_to: Option<u32>,
+    /// The price per seat and interval.
+    pub unit: Decimal,
+    /// A price once for reaching the tier; `None` is 0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flat: Option<Decimal>,
 }
 
 /// Who asks for the change.
@@ -232,6 +284,13 @@ macro_rules! string_enum {
 string_enum!(
     /// The billing interval.
     Interval { /** Monthly. */ Month = "month", /** Yearly. */ Year = "year" }
+);
+string_enum!(
+    /// How tiers price the billable seats.
+    TiersMode {
+        /** Each seat at the price of its own tier, plus the flat amount of every tier reached. */ Graduated = "graduated",
+        /** Every seat at the price of the tier the count falls in, plus its flat amount. */ Volume = "volume",
+    }
 );
 string_enum!(
     /// Whether the subscription can be changed.
@@ -456,9 +515,12 @@ pub struct Line {
     pub kind: LineKind,
     /// The line in words, in the request's locale.
     pub description: String,
-    /// Billable seats (1 for the lines of plan changes and anchor resets).
+    /// Billable seats (1 for the lines of plan changes, anchor resets and
+    /// the seat line of tiers).
     pub quantity: u32,
-    /// The price per seat and period (for the lines of plan changes and anchor resets: the invoice amount they prorate).
+    /// The price per seat and period; for the lines of plan changes and
+    /// anchor resets the invoice amount they prorate, for the seat line of
+    /// tiers the change of the seats' amount.
     pub unit_price: Decimal,
     /// First day charged.
     pub from: NaiveDate,

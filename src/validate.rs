@@ -5,7 +5,8 @@ use crate::calendar;
 use crate::currency;
 use crate::error::{Beyond, Error, Range};
 use crate::limits::{FIRST_DATE, LAST_DATE, MAX_AMOUNT, MAX_DECIMALS, MAX_NAME_CHARS, MAX_SEATS};
-use crate::types::{Interval, Plan, Policy, Price, Subscription};
+use crate::pricing::Pricing;
+use crate::types::{Interval, Plan, Policy, Subscription};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -68,9 +69,9 @@ pub(crate) fn date(value: NaiveDate, path: &str) -> Result<NaiveDate, Error> {
 /// The checked facts of a subscription that every computation needs.
 pub(crate) struct Checked {
     /// The price for the subscription's interval, validated.
-    pub price: Price,
+    pub pricing: Pricing,
     /// The plan's prices per interval (month, year), validated.
-    pub prices: [Option<Price>; 2],
+    pub prices: [Option<Pricing>; 2],
     /// The currency's minor units.
     pub dp: u32,
     /// The tax rate, validated.
@@ -85,8 +86,8 @@ pub(crate) struct PlanPaths {
     included_seats: &'static str,
     min_seats: &'static str,
     max_seats: &'static str,
-    /// `(prices.month, base, seat)`, then the same for the year.
-    prices: [(&'static str, &'static str, &'static str); 2],
+    /// `prices.month`, then `prices.year`.
+    prices: [&'static str; 2],
 }
 
 macro_rules! plan_paths {
@@ -97,18 +98,7 @@ macro_rules! plan_paths {
             included_seats: concat!($plan, ".included_seats"),
             min_seats: concat!($plan, ".min_seats"),
             max_seats: concat!($plan, ".max_seats"),
-            prices: [
-                (
-                    concat!($plan, ".prices.month"),
-                    concat!($plan, ".prices.month.base"),
-                    concat!($plan, ".prices.month.seat"),
-                ),
-                (
-                    concat!($plan, ".prices.year"),
-                    concat!($plan, ".prices.year.base"),
-                    concat!($plan, ".prices.year.seat"),
-                ),
-            ],
+            prices: [concat!($plan, ".prices.month"), concat!($plan, ".prices.year")],
         };
     )+};
 }
@@ -135,7 +125,7 @@ pub(crate) fn name(text: &str, path: impl FnOnce() -> String) -> Result<(), Erro
 /// A plan's counts, names and prices, checked; its prices per interval,
 /// month first.
 #[inline(never)]
-pub(crate) fn plan(plan: &Plan, paths: &PlanPaths) -> Result<[Option<Price>; 2], Error> {
+pub(crate) fn plan(plan: &Plan, paths: &PlanPaths) -> Result<[Option<Pricing>; 2], Error> {
     name(&plan.id, || paths.id.to_owned())?;
     if let Some(text) = &plan.name {
         name(text, || paths.name.to_owned())?;
@@ -155,16 +145,13 @@ pub(crate) fn plan(plan: &Plan, paths: &PlanPaths) -> Result<[Option<Price>; 2],
         }
     }
     let mut checked = [None, None];
-    for ((price, (_, base, seat)), out) in [&plan.prices.month, &plan.prices.year]
+    for ((price, path), out) in [&plan.prices.month, &plan.prices.year]
         .into_iter()
         .zip(paths.prices)
         .zip(&mut checked)
     {
         if let Some(price) = price {
-            *out = Some(Price {
-                base: amount(price.base, base)?,
-                seat: amount(price.seat, seat)?,
-            });
+            *out = Some(Pricing::new(price, path)?);
         }
     }
     Ok(checked)
@@ -172,15 +159,15 @@ pub(crate) fn plan(plan: &Plan, paths: &PlanPaths) -> Result<[Option<Price>; 2],
 
 /// The price of a checked plan for `interval`, or an error at its path.
 pub(crate) fn price_for(
-    prices: [Option<Price>; 2],
+    prices: [Option<Pricing>; 2],
     interval: Interval,
     paths: &PlanPaths,
     who: &str,
-) -> Result<Price, Error> {
+) -> Result<Pricing, Error> {
     let [month, year] = prices;
     let (price, path) = match interval {
-        Interval::Month => (month, paths.prices[0].0),
-        Interval::Year => (year, paths.prices[1].0),
+        Interval::Month => (month, paths.prices[0]),
+        Interval::Year => (year, paths.prices[1]),
     };
     match price {
         Some(price) => Ok(price),
@@ -197,12 +184,13 @@ pub(crate) fn price_for(
 }
 
 /// Whether two checked plans are the same plan: every field after
-/// defaults, amounts as numbers; the name is not compared.
+/// defaults, amounts as numbers (a checked price holds them as integers
+/// and normalized decimals); the name is not compared.
 pub(crate) fn same_plan(
     a: &Plan,
-    a_prices: &[Option<Price>; 2],
+    a_prices: &[Option<Pricing>; 2],
     b: &Plan,
-    b_prices: &[Option<Price>; 2],
+    b_prices: &[Option<Pricing>; 2],
 ) -> bool {
     a.id == b.id
         && a.allows_additional_seats == b.allows_additional_seats
@@ -257,7 +245,7 @@ pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
     }
     let tax_rate = amount(sub.tax_rate, "subscription.tax_rate")?;
     Ok(Checked {
-        price,
+        pricing: price,
         prices,
         dp,
         tax_rate,

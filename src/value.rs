@@ -7,6 +7,7 @@
 //! message that names the fix, and so that JavaScript-only values (BigInt,
 //! Date, NaN, …) are recognised instead of being coerced.
 
+use crate::limits::MAX_TIERS;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;
@@ -32,7 +33,8 @@ pub enum Value {
 
 /// What the parser reads: a [`Value`] borrowed, or read in place from the
 /// WebAssembly boundary's wire format without copying a string. An array's
-/// items are never read (no field of a request is an array).
+/// items are read only when there are at most [`MAX_TIERS`] of them (the
+/// longest array a request may have): a longer one is refused by its length.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Node<'a> {
     Null,
@@ -43,7 +45,8 @@ pub(crate) enum Node<'a> {
     /// in WebAssembly (so the module needs no float printing of its own).
     Float(f64, Cow<'a, str>),
     String(&'a str),
-    Array,
+    /// The length, and the items when there are at most [`MAX_TIERS`].
+    Array(usize, Vec<Node<'a>>),
     Object(Vec<(&'a str, Node<'a>)>),
     /// A value JSON cannot express, in words ("a BigInt"): only the
     /// WebAssembly boundary reads those.
@@ -66,7 +69,13 @@ impl<'a> From<&'a Value> for Node<'a> {
                 },
             ),
             Value::String(s) => Node::String(s),
-            Value::Array(_) => Node::Array,
+            Value::Array(items) => Node::Array(
+                items.len(),
+                match items.len() <= MAX_TIERS {
+                    true => items.iter().map(Node::from).collect(),
+                    false => Vec::new(),
+                },
+            ),
             Value::Object(entries) => Node::Object(
                 entries
                     .iter()
@@ -90,7 +99,7 @@ impl Node<'_> {
             }
             Node::Float(_, text) => format!("the number {text}"),
             Node::String(s) => format!("a string (\"{}\")", excerpt(s)),
-            Node::Array => "an array".to_owned(),
+            Node::Array(..) => "an array".to_owned(),
             Node::Object(_) => "an object".to_owned(),
             Node::Unsupported(what) => (*what).to_owned(),
         }

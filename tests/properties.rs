@@ -74,7 +74,7 @@ fn subscription() -> impl Strategy<Value = (Subscription, NaiveDate)> {
                 (currency, tax, inclusive),
                 (iu, ip),
             )| {
-                let price = Price { base, seat };
+                let price = Price::per_seat(base, seat);
                 let mut prices = Prices::default();
                 match interval {
                     Interval::Month => prices.month = Some(price.clone()),
@@ -150,7 +150,7 @@ fn plan_target() -> impl Strategy<Value = PlanTarget> {
         prop::option::of(interval()),
     )
         .prop_map(|(kind, included, base, seat, allows, interval)| {
-            let price = Price { base, seat };
+            let price = Price::per_seat(base, seat);
             let plan = Plan {
                 id: "other".into(),
                 name: Some("Other".into()),
@@ -336,7 +336,7 @@ proptest! {
         policy in policy(),
         days in 0u32..800,
     ) {
-        let price = Price { base: price.parse().unwrap(), seat: price.parse().unwrap() };
+        let price = Price::per_seat(price.parse().unwrap(), price.parse().unwrap());
         let sub = Subscription {
             plan: Plan { id: "x".into(), name: None, allows_additional_seats: true, included_seats: 0, min_seats: None, max_seats: None,
                          prices: Prices { month: Some(price.clone()), year: Some(price) } },
@@ -400,7 +400,7 @@ proptest! {
         }
         let price = match sub.interval { Interval::Month => sub.plan.prices.month.clone(), Interval::Year => sub.plan.prices.year.clone() }.unwrap();
         let dp = minor_units(&sub.currency);
-        let recurring = |n: u32| prorated(price.base + price.seat * Decimal::from(n.saturating_sub(sub.plan.included_seats)), 1, 1, dp, policy.rounding);
+        let recurring = |n: u32| prorated(price.base + price.seat.expect("a price per seat") * Decimal::from(n.saturating_sub(sub.plan.included_seats)), 1, 1, dp, policy.rounding);
         let (days, of) = (q.period.days_remaining, q.period.days_in_period);
         prop_assert_eq!(q.lines.len(), 2);
         prop_assert_eq!(q.lines[0].kind, LineKind::UnusedTimeCredit);

@@ -4,8 +4,9 @@
 use crate::calendar;
 use crate::error::Error;
 use crate::money::{self, Taxed};
+use crate::pricing::Pricing;
 use crate::types::{
-    Actor, Interval, Locale, Money, Plan, Policy, Price, QuoteRequest, RequestParts, Subscription,
+    Actor, Interval, Locale, Money, Plan, Policy, QuoteRequest, RequestParts, Subscription,
 };
 use crate::validate::{self, Checked, Today, SUBSCRIPTION_PLAN, TARGET_PLAN};
 use chrono::NaiveDate;
@@ -36,7 +37,7 @@ pub(crate) struct Target<'a> {
     pub plan: &'a Plan,
     pub interval: Interval,
     /// The plan's price for `interval`, validated.
-    pub price: Price,
+    pub pricing: Pricing,
     /// Whether the plan stays (only the interval changes).
     pub same_plan: bool,
 }
@@ -107,7 +108,7 @@ impl<'a> Context<'a> {
         Ok(Some(Target {
             plan,
             interval,
-            price: validate::price_for(prices, interval, paths, "the change")?,
+            pricing: validate::price_for(prices, interval, paths, "the change")?,
             same_plan,
         }))
     }
@@ -121,33 +122,28 @@ impl<'a> Context<'a> {
         n.saturating_sub(self.sub.plan.included_seats)
     }
 
-    /// `base + billable(n) × seat`, rounded once, in minor units: the
+    /// `recurring(n) = round(base + S(billable(n)))`, in minor units: the
     /// invoice amount of `n` renewing seats on the current plan.
     pub(crate) fn recurring(&self, n: u32) -> Result<i128, Error> {
-        self.recurring_on(&self.checked.price, self.sub.plan.included_seats, n)
+        self.recurring_on(&self.checked.pricing, self.sub.plan.included_seats, n)
     }
 
     /// The invoice amount of `n` renewing seats after the change: on the
     /// plan and interval after a plan change, else on the current ones.
     pub(crate) fn recurring_after(&self, n: u32) -> Result<i128, Error> {
         match &self.target {
-            Some(t) => self.recurring_on(&t.price, t.plan.included_seats, n),
+            Some(t) => self.recurring_on(&t.pricing, t.plan.included_seats, n),
             None => self.recurring(n),
         }
     }
 
-    /// The invoice amount of `n` renewing seats at `price`, with `included`
-    /// seats covered by its base.
+    /// The invoice amount of `n` renewing seats at `pricing`, with
+    /// `included` seats covered by its base.
     #[inline(never)]
-    fn recurring_on(&self, price: &Price, included: u32, n: u32) -> Result<i128, Error> {
-        money::recurring(
-            price.base,
-            price.seat,
-            n.saturating_sub(included),
-            self.dp(),
-            self.policy.rounding,
-        )
-        .ok_or_else(Error::internal)
+    fn recurring_on(&self, pricing: &Pricing, included: u32, n: u32) -> Result<i128, Error> {
+        pricing
+            .recurring(included, n, self.dp(), self.policy.rounding)
+            .ok_or_else(Error::internal)
     }
 
     /// An invoice total in minor units with its tax, as decimals.

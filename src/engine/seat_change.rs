@@ -5,7 +5,7 @@ use super::outcome::{Effect, LineNumbers, Outcome, Reason};
 use super::Context;
 use crate::error::Error;
 use crate::messages::{LineText, NoCharge};
-use crate::money;
+use crate::pricing;
 use crate::types::{
     AnchorPolicy, Change, Decrease, LineKind, LinePlacement, PlacementPolicy, Proration, SeatCounts,
 };
@@ -86,13 +86,7 @@ impl Context<'_> {
             after: counts.before + counts.added,
             ..counts
         };
-        let quantity = self.billable(counts.after) - self.billable(counts.before);
-        let (placement, reason) = self.charge_placement();
-        let lines: Vec<_> = self
-            .seat_line(quantity, SeatLine::Bought, placement)?
-            .into_iter()
-            .collect();
-        let reason = self.reason_for(&lines, reason);
+        let (lines, reason) = self.seat_line(&counts, SeatLine::Bought)?;
         self.kept_anchor(counts, lines, reason)
     }
 
@@ -108,10 +102,7 @@ impl Context<'_> {
             after: counts.before - counts.removed, // removed ≤ renewing ≤ seats
             ..counts
         };
-        let quantity = self.billable(counts.before) - self.billable(counts.after);
-        let line = self.seat_line(quantity, SeatLine::Credited, LinePlacement::NextInvoice)?;
-        let lines: Vec<_> = line.into_iter().collect();
-        let reason = self.reason_for(&lines, Reason::CreditToNextInvoice);
+        let (lines, reason) = self.seat_line(&counts, SeatLine::Credited)?;
         self.kept_anchor(counts, lines, reason)
     }
 
@@ -144,46 +135,88 @@ impl Context<'_> {
         }
     }
 
-    /// A seat line for `quantity` billable seats bought or credited, by the
-    /// proration policy; `None` when nothing is charged for this period.
+    /// The seat line of a change of the active seats from `counts.before`
+    /// to `counts.after` (none when nothing is charged for this period),
+    /// and where it goes. A price per seat charges the seats bought and
+    /// credits the seats removed; tiers prorate the change of `S` over the
+    /// billable seats, in one line whose sign decides its kind.
     fn seat_line(
         &self,
-        quantity: u32,
+        counts: &SeatCounts,
         direction: SeatLine,
-        placement: LinePlacement,
-    ) -> Result<Option<LineNumbers>, Error> {
+    ) -> Result<(Vec<LineNumbers>, Reason), Error> {
+        let (before, after) = (self.billable(counts.before), self.billable(counts.after));
         let (from, days) = match self.policy.proration {
-            Proration::None => return Ok(None),
-            _ if quantity == 0 => return Ok(None),
+            Proration::None => {
+                let why = NoCharge::NotProrated(self.end);
+                return Ok((Vec::new(), Reason::NoCharge(why)));
+            }
+            _ if before == after => {
+                let why = NoCharge::NothingBillable(self.end);
+                return Ok((Vec::new(), Reason::NoCharge(why)));
+            }
             Proration::Daily => (self.as_of, self.days_remaining),
             Proration::Full => (self.start, self.days_in_period),
         };
-        let unit = self.checked.price.seat;
-        let magnitude = money::prorate(
-            unit,
-            quantity,
-            days,
-            self.days_in_period,
-            self.dp(),
-            self.policy.rounding,
-        )
-        .ok_or_else(Error::internal)?;
-        let (kind, text, amount) = match direction {
-            SeatLine::Bought => (LineKind::SeatProration, LineText::Added, magnitude),
-            SeatLine::Credited => (LineKind::SeatCredit, LineText::Removed, -magnitude),
+        let pricing = &self.checked.pricing;
+        let (s0, s1) = (pricing.amount(before), pricing.amount(after));
+        let (s0, s1) = s0.zip(s1).ok_or_else(Error::internal)?;
+        let change = s1.abs_diff(s0);
+        let (dip, dp, rule) = (self.days_in_period, self.dp(), self.policy.rounding);
+        let magnitude =
+            pricing::prorate(change, days, dip, dp, rule).ok_or_else(Error::internal)?;
+        let bought = matches!(direction, SeatLine::Bought);
+        // Zero takes the kind of the change (for a price per seat, the
+        // sign always agrees with the change).
+        let credit = match magnitude {
+            0 => !bought,
+            _ => s1 < s0,
         };
-        Ok(Some(LineNumbers {
+        let (quantity, unit_price, text) = match (pricing.per_seat(), pricing.tiers_mode()) {
+            (Some(seat), _) => {
+                let text = if bought {
+                    LineText::Added
+                } else {
+                    LineText::Removed
+                };
+                (before.abs_diff(after), seat, text)
+            }
+            (None, mode) => {
+                let text = LineText::Tiers {
+                    mode: mode.ok_or_else(Error::internal)?,
+                    before,
+                    after,
+                    credit,
+                };
+                let unit = pricing::decimal(change).ok_or_else(Error::internal)?;
+                (1, unit, text)
+            }
+        };
+        let (kind, amount, placement, reason) = if credit {
+            let next = LinePlacement::NextInvoice;
+            (
+                LineKind::SeatCredit,
+                -magnitude,
+                next,
+                Reason::CreditToNextInvoice,
+            )
+        } else {
+            let (placement, reason) = self.charge_placement();
+            (LineKind::SeatProration, magnitude, placement, reason)
+        };
+        let line = LineNumbers {
             kind,
             text,
             quantity,
-            unit_price: unit,
+            unit_price,
             from,
             to: self.end,
             days,
             days_in_period: self.days_in_period,
             amount,
             placement,
-        }))
+        };
+        Ok((vec![line], reason))
     }
 
     /// Where a charge goes under the placement policy, and why.
@@ -195,15 +228,6 @@ impl Context<'_> {
             PlacementPolicy::Threshold => (LinePlacement::NextInvoice, Reason::WithinThreshold),
             PlacementPolicy::Immediate => (LinePlacement::Now, Reason::PolicyImmediate),
             PlacementPolicy::NextInvoice => (LinePlacement::NextInvoice, Reason::PolicyNextInvoice),
-        }
-    }
-
-    /// The reason for a charge or credit, or why there is none.
-    fn reason_for(&self, lines: &[LineNumbers], if_any: Reason) -> Reason {
-        match (lines.is_empty(), self.policy.proration) {
-            (false, _) => if_any,
-            (true, Proration::None) => Reason::NoCharge(NoCharge::NotProrated(self.end)),
-            (true, _) => Reason::NoCharge(NoCharge::NothingBillable(self.end)),
         }
     }
 }

@@ -5,10 +5,10 @@ use super::outcome::{Outcome, Reason};
 use super::Context;
 use crate::error::Error;
 use crate::messages::LineText;
-use crate::messages::{self, LineFacts};
+use crate::messages::{self, Credit, LineFacts};
 use crate::money;
 use crate::types::{
-    Line, NextInvoice, Period, PlacementReason, PlacementReasonCode, Plan, PlanAndInterval,
+    Change, Line, NextInvoice, Period, PlacementReason, PlacementReasonCode, Plan, PlanAndInterval,
     PlanChange, RecurringChange, SeatQuote,
 };
 use rust_decimal::Decimal;
@@ -67,7 +67,7 @@ impl Context<'_> {
             effective_date: o.effective_date,
             lines,
             placement: o.placement(),
-            placement_reason: self.reason(o.effect.reason, o.direction.is_some()),
+            placement_reason: self.reason(o.effect.reason, o.change, o.direction.is_some()),
             due_now: invoiced.due_now,
             credit_carried_forward: self.decimal(o.totals.carried)?,
             next_invoice: NextInvoice {
@@ -114,7 +114,7 @@ impl Context<'_> {
     }
 
     /// A plan change's reason starts with the plans and intervals it is between.
-    fn reason(&self, reason: Reason, plan_change: bool) -> PlacementReason {
+    fn reason(&self, reason: Reason, change: Change, plan_change: bool) -> PlacementReason {
         let (l, rem, end, threshold) = (
             self.locale,
             self.days_remaining,
@@ -140,7 +140,15 @@ impl Context<'_> {
             ),
             Reason::CreditToNextInvoice => (
                 PlacementReasonCode::CreditToNextInvoice,
-                messages::credit_to_next_invoice(l, end, plan_change),
+                messages::credit_to_next_invoice(
+                    l,
+                    end,
+                    match (plan_change, change) {
+                        (true, _) => Credit::PlanChange,
+                        (false, Change::Increase) => Credit::LowerSeatPrice,
+                        (false, _) => Credit::RemovedSeats,
+                    },
+                ),
             ),
             Reason::AnchorReset(next) => (
                 PlacementReasonCode::AnchorReset,

@@ -46,7 +46,8 @@ keys! {
     }
     plan { id, name, allows_additional_seats, included_seats, min_seats, max_seats, prices }
     prices { month, year }
-    price { base, seat }
+    price { base, seat, tiers_mode, tiers }
+    tier { up_to, unit, flat }
     actor { role }
     policy { proration, placement, threshold_days, decrease, anchor, rounding }
     range { from, to }

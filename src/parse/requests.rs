@@ -5,6 +5,7 @@ use super::fields::{Fields, Path};
 use super::keys;
 use super::scalars::{amount, boolean, choice, count, date, optional, string};
 use crate::error::Error;
+use crate::limits::MAX_TIERS;
 use crate::types::*;
 use crate::value::{Node, Value};
 use chrono::NaiveDate;
@@ -207,7 +208,43 @@ fn price(value: &Node<'_>, path: Path<'_>) -> Result<Price, Error> {
     let f = Fields::new(value, path, k::ALL)?;
     Ok(Price {
         base: f.read(k::base, "the base price, e.g. \"10.00\"", amount)?,
-        seat: f.read(k::seat, "the price per extra seat, e.g. \"5.00\"", amount)?,
+        seat: optional(&f, k::seat, amount)?,
+        tiers_mode: optional(&f, k::tiers_mode, |v, p| choice(v, p, TiersMode::ALL))?,
+        tiers: optional(&f, k::tiers, tiers)?,
+    })
+}
+
+/// The tiers of a price: an array of at most [`MAX_TIERS`] tiers, each at
+/// `tiers.<index>`. A longer array is refused by its length alone: its
+/// items were never read.
+#[inline(never)]
+fn tiers(value: &Node<'_>, path: Path<'_>) -> Result<Vec<Tier>, Error> {
+    let Node::Array(len, items) = value else {
+        let message = "must be an array of tiers ({ up_to, unit, flat }), got ";
+        return Err(Error::new(path, message.to_owned() + &value.describe()));
+    };
+    if *len > MAX_TIERS {
+        return Err(crate::pricing::tier_count_error(*len, path.render()));
+    }
+    let mut read = Vec::with_capacity(items.len());
+    for (i, item) in (0u32..).zip(items) {
+        let index = format!("{i}");
+        read.push(tier(item, path.child(&index))?);
+    }
+    Ok(read)
+}
+
+fn tier(value: &Node<'_>, path: Path<'_>) -> Result<Tier, Error> {
+    use keys::tier as k;
+    let f = Fields::new(value, path, k::ALL)?;
+    Ok(Tier {
+        up_to: optional(&f, k::up_to, count)?,
+        unit: f.read(
+            k::unit,
+            "the price per seat of the tier, e.g. \"6.50\"",
+            amount,
+        )?,
+        flat: optional(&f, k::flat, amount)?,
     })
 }
 

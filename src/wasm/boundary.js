@@ -37,7 +37,7 @@ const FALSE = 0x66; // f
 const INT = 0x69; // i, then the number as f64
 const FLOAT = 0x64; // d, then the number as f64, then String(number) as a STRING
 const STRING = 0x73; // s, then the UTF-8 byte length as u32, then the bytes
-const ARRAY = 0x5b; // [ (its items are not read)
+const ARRAY = 0x5b; // [, then the length as u32, then the items when there are at most maxItems
 const OBJECT = 0x7b; // {, then the key count as u32, then key (a STRING or a KEY) and value pairs
 const KEY = 0x6b; // k, then one byte: the index of a field name in the key table
 const UNSUPPORTED = 0x75; // u, then what the value is, in words, as a STRING without its tag
@@ -60,6 +60,8 @@ let valuesLeft = 0;
 let encoding = false;
 /** Field name → its index in the key table (from wire.generated.js). */
 let keyIndex = new Map();
+/** The most items of an array that are read (from wire.generated.js). */
+let maxItems = 0;
 
 function room(n) {
   if (pos + n <= buf.length) return;
@@ -78,20 +80,24 @@ function room(n) {
  *                              its String(): its shortest digits, which Rust
  *                              would otherwise need 5 KB of code to compute
  *   s <u32 length> <UTF-8>     a string; lone surrogates become U+FFFD
- *   [                          an array (its items are not read)
+ *   [ <u32 length> value…      an array: its items only when there are at
+ *                              most `maxItems` (a longer one is refused by its
+ *                              length: its items are never read)
  *   { <u32 count> (key value)… a plain object, own enumerable keys in order;
  *                              a key is k <index> (a field name) or s…
  *   u <u32 length> <UTF-8>     a value JSON cannot express, in words
  *
- * `table` maps the field names that cross as one byte to their index.
+ * `table` maps the field names that cross as one byte to their index;
+ * `max` is the most items of an array that are read (the most tiers).
  */
-export function encodeWith(value, table) {
+export function encodeWith(value, table, max) {
   // A getter may itself ask seatquote for a quote: that request gets a
   // buffer of its own, and this one carries on where it was.
   const outer = encoding ? { buf, view, pos, valuesLeft } : null;
   if (outer) fresh();
   encoding = true;
   keyIndex = table;
+  maxItems = max;
   pos = 0;
   valuesLeft = MAX_VALUES;
   try {
@@ -157,7 +163,7 @@ function encodeValue(v, depth) {
   } catch {
     return unsupported(UNREADABLE_OBJECT);
   }
-  if (isArray) return encodeArray(v);
+  if (isArray) return encodeArray(v, depth);
   let proto;
   try {
     proto = Object.getPrototypeOf(v);
@@ -215,11 +221,12 @@ function encodeString(s) {
 const encoder = new TextEncoder();
 
 /**
- * No field of a request is an array, so what an array holds never matters:
- * only its length is read (`new Array(2 ** 32 - 1)` has four billion holes
- * that could not be read in any time).
+ * Only the tiers of a price are an array, of at most `maxItems`: a longer
+ * array is refused by its length alone, its items never read
+ * (`new Array(2 ** 32 - 1)` has four billion holes that could not be read
+ * in any time).
  */
-function encodeArray(v) {
+function encodeArray(v, depth) {
   let length;
   try {
     length = Reflect.get(v, "length");
@@ -228,8 +235,22 @@ function encodeArray(v) {
   }
   if (typeof length !== "number") length = 0;
   if (!(length >= 0 && length <= 4294967295)) return unsupported(UNREADABLE_ARRAY);
-  room(1);
-  buf[pos++] = ARRAY;
+  const start = pos;
+  room(5);
+  buf[pos] = ARRAY;
+  view.setUint32(pos + 1, length, true);
+  pos += 5;
+  if (length > maxItems) return;
+  for (let i = 0; i < length; i++) {
+    let item;
+    try {
+      item = Reflect.get(v, i);
+    } catch {
+      pos = start; // what was written of this array goes
+      return unsupported(THROWING_GETTER);
+    }
+    encodeValue(item, depth + 1);
+  }
 }
 
 function encodeObject(v, depth) {

@@ -75,14 +75,71 @@ export interface Plan {
 }
 /**
  * The price of one billing interval, before tax (or including tax when the
- * subscription has `prices_include_tax: true`). The recurring amount for
- * `n` renewing seats is `base + max(0, n − included_seats) × seat`.
+ * subscription has `prices_include_tax: true`): a base price, and the seats
+ * beyond the plan's `included_seats` (the billable seats) priced either at
+ * one `seat` price each or by `tiers`. The recurring amount for `n`
+ * renewing seats is `base + S(max(0, n − included_seats))`, rounded once,
+ * where `S(q)` is `q × seat` or the tiers' amount of `q` seats.
+ *
+ * Exactly one of `seat` and `tiers` (with its `tiers_mode`): both or
+ * neither throw a {@link SeatQuoteError} at the price's path (such as
+ * `"subscription.plan.prices.month"`), `tiers` without `tiers_mode` or the
+ * reverse at the missing field's.
+ *
+ * @example
+ * // 1–5 seats 7.00 each, 6–10 6.50, 11 and more 6.00.
+ * const price: Price = {
+ *   base: "0",
+ *   tiers_mode: "graduated",
+ *   tiers: [
+ *     { up_to: 5, unit: "7.00" },
+ *     { up_to: 10, unit: "6.50" },
+ *     { up_to: null, unit: "6.00" },
+ *   ],
+ * };
  */
-export interface Price {
-  /** The base price per interval; it covers the plan's `included_seats`. */
-  base: Amount;
-  /** The price per interval of each seat beyond the plan's `included_seats`. */
-  seat: Amount;
+export type Price =
+  | {
+      /** The base price per interval; it covers the plan's `included_seats`. */
+      base: Amount;
+      /** The price per interval of each seat beyond the plan's `included_seats`. */
+      seat: Amount;
+    }
+  | {
+      /** The base price per interval; it covers the plan's `included_seats`. */
+      base: Amount;
+      /**
+       * `"graduated"`: each billable seat costs the `unit` of the tier it
+       * falls in, plus the `flat` of every tier reached (6 seats of the
+       * example: 5 × 7.00 + 6.50 = 41.50). `"volume"`: every billable seat
+       * costs the `unit` of the tier the count falls in, plus that tier's
+       * `flat` (6 seats: 6 × 6.50 = 39.00; with volume prices adding a seat
+       * can lower the amount, and the quote then credits).
+       */
+      tiers_mode: "graduated" | "volume";
+      /**
+       * 1 to 50 tiers with strictly increasing `up_to`, the last one open
+       * (`up_to: null`). A tier's problem throws at its index, such as
+       * `"subscription.plan.prices.month.tiers.2.up_to"`.
+       */
+      tiers: Tier[];
+    };
+
+/**
+ * One tier of a tiered {@link Price}: the billable seats after the previous
+ * tier's `up_to` (from 1 for the first tier), up to and including its own.
+ */
+export interface Tier {
+  /**
+   * The last billable seat of the tier: a whole number from 1 to 1,000,000,
+   * above the previous tier's. `null` for the last tier, and only for it:
+   * it has no upper bound.
+   */
+  up_to: number | null;
+  /** The price per interval of each seat of the tier. */
+  unit: Amount;
+  /** An amount per interval once the tier is reached. Default 0. */
+  flat?: Amount | null;
 }
 
 /**
@@ -410,15 +467,23 @@ export interface Line {
   kind: "seat_proration" | "seat_credit" | "unused_time_credit" | "remaining_time" | "new_period";
   /**
    * The line in words, in the request's locale, e.g. "2 additional seats ×
-   * 5.00 EUR, 24 of 30 days (2026-11-21 to 2026-12-14)".
+   * 5.00 EUR, 24 of 30 days (2026-11-21 to 2026-12-14)", or for tiers "2
+   * additional seats (5 → 7, graduated prices), 24 of 30 days (…)", the
+   * billable seats before and after in parentheses.
    */
   description: string;
-  /** Billable seats; 1 for the lines of a plan change or an anchor reset. */
+  /**
+   * Billable seats; 1 for the lines of a plan change or an anchor reset and
+   * for the seat line of a tiered price.
+   */
   quantity: number;
   /**
    * The price per seat and period, a decimal string with at least the
    * currency's decimals; for the lines of a plan change or an anchor reset,
-   * the period amount they prorate.
+   * the period amount they prorate; for the seat line of a tiered price, the
+   * change of the seats' amount per period, `|S(after) − S(before)|` (its
+   * sign is the line's kind: with volume tiers more seats can cost less, and
+   * a `"seat_credit"` then follows an increase).
    */
   unit_price: string;
   /** The first day charged or credited; the line covers `[from, to)`. */

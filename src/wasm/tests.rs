@@ -38,6 +38,7 @@ const VECTORS: &[(&str, &str)] = &[
         "spec_examples",
         include_str!("../../tests/vectors/spec_examples.json"),
     ),
+    ("tiers", include_str!("../../tests/vectors/tiers.json")),
     (
         "violations",
         include_str!("../../tests/vectors/violations.json"),

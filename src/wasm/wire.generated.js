@@ -40,6 +40,11 @@ const KEYS = new Map(
     "year",
     "base",
     "seat",
+    "tiers_mode",
+    "tiers",
+    "up_to",
+    "unit",
+    "flat",
     "role",
     "proration",
     "placement",
@@ -52,9 +57,12 @@ const KEYS = new Map(
   ].map((key, i) => [key, i]),
 );
 
+/** The most items of an array that are read: the most tiers of a price. */
+const MAX_ITEMS = 50;
+
 /** The request as bytes: see `encodeWith` in boundary.js. */
 export function encode(value) {
-  return encodeWith(value, KEYS);
+  return encodeWith(value, KEYS, MAX_ITEMS);
 }
 
 /** A `SeatQuote`. */

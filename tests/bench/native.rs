@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 
 /// The requests `npm run bench` also times in Node and Chromium: rules §8.1
 /// with tax (what the page sends on every input event), rules §8.5's
-/// allowed cancellation, and a 1,000-row table of the first.
+/// allowed cancellation, and a 1,000-row table of the first, also with 10
+/// graduated tiers.
 const REQUESTS: &str = include_str!("requests.json");
 
 /// Median and 99th percentile of `samples` single calls, after a warm-up.
@@ -39,6 +40,7 @@ fn main() {
         requests["cancellation"].to_string(),
     );
     let quote: QuoteRequest = QuoteRequest::from_json(&quote_json).expect("valid");
+    let tiered = QuoteRequest::from_json(&requests["tiered"].to_string()).expect("valid");
     let plan_change = QuoteRequest::from_json(&requests["plan_change"].to_string()).expect("valid");
     let cancel = CancellationRequest::from_json(&cancel_json).expect("valid");
     let range = TableRange {
@@ -83,6 +85,12 @@ fn main() {
             "quote_price_table, 1,000 rows (typed)",
             time(2_000, || {
                 black_box(quote_price_table(black_box(&quote), range).expect("ok"));
+            }),
+        ),
+        (
+            "quote_price_table, 1,000 rows, 10 tiers (typed)",
+            time(2_000, || {
+                black_box(quote_price_table(black_box(&tiered), range).expect("ok"));
             }),
         ),
     ];

@@ -53,6 +53,7 @@ const NAME = "name";
 const CURRENCY = "currency";
 const OBJECT = "object";
 const ENUM = "enum";
+const TIERS = "tiers";
 
 const field = (kind, required = false, extra = {}) => ({ kind, required, ...extra });
 const choice = (required, ...values) => ({ kind: ENUM, required, values });
@@ -82,10 +83,14 @@ function planFields(at, required) {
     [`${at}.prices`, object(true)],
     [`${at}.prices.month`, object(false, PRICE)],
     [`${at}.prices.month.base`, field(AMOUNT, true)],
-    [`${at}.prices.month.seat`, field(AMOUNT, true)],
+    [`${at}.prices.month.seat`, field(AMOUNT)],
+    [`${at}.prices.month.tiers_mode`, choice(false, "graduated", "volume")],
+    [`${at}.prices.month.tiers`, field(TIERS)],
     [`${at}.prices.year`, object(false, PRICE)],
     [`${at}.prices.year.base`, field(AMOUNT, true)],
-    [`${at}.prices.year.seat`, field(AMOUNT, true)],
+    [`${at}.prices.year.seat`, field(AMOUNT)],
+    [`${at}.prices.year.tiers_mode`, choice(false, "graduated", "volume")],
+    [`${at}.prices.year.tiers`, field(TIERS)],
   ];
 }
 
@@ -166,6 +171,18 @@ for (const at of ["subscription.plan", "target_plan"]) {
     CROSS_FIELD[path] = [...(CROSS_FIELD[path] ?? []), ...PLAN_FIELD_RULES, "as_of"];
   }
 }
+// A price has seat or tiers with tiers_mode: exactly one of the two kinds.
+for (const at of ["subscription.plan", "target_plan"]) {
+  for (const interval of ["month", "year"]) {
+    const price = `${at}.prices.${interval}`;
+    const add = (path, ...rules) => {
+      CROSS_FIELD[path] = [...(CROSS_FIELD[path] ?? []), ...rules];
+    };
+    add(`${price}.seat`, price);
+    add(`${price}.tiers_mode`, price, `${price}.tiers`);
+    add(`${price}.tiers`, price, `${price}.tiers_mode`);
+  }
+}
 /** Amounts that are each in range can still be too large together (reported here). */
 const OVERFLOW_PATH = "subscription.plan.prices";
 
@@ -215,10 +232,31 @@ function ruleBroken(request, errorPath) {
       const target = get(request, "target_plan", null);
       const after = get(request, "target_interval", interval);
       const stays = target === null || get(target, "id") === get(plan, "id");
+      const owner = errorPath.startsWith("subscription.") ? plan : target;
+      // Both kinds of price, or neither (every price given is checked).
+      const price = get(get(owner, "prices"), keyOf(errorPath), null);
+      if (price !== null) {
+        const [seat, mode, tiers] = ["seat", "tiers_mode", "tiers"].map((k) => get(price, k, null) !== null);
+        if (seat ? mode || tiers : !mode && !tiers) return true;
+      }
       const missing = (p, i) => errorPath.endsWith(i) && get(get(p, "prices"), i, null) === null;
       return errorPath.startsWith("subscription.")
         ? missing(plan, interval) || (stays && missing(plan, after))
         : !stays && missing(target, after);
+    }
+    case "subscription.plan.prices.month.tiers":
+    case "subscription.plan.prices.year.tiers":
+    case "subscription.plan.prices.month.tiers_mode":
+    case "subscription.plan.prices.year.tiers_mode":
+    case "target_plan.prices.month.tiers":
+    case "target_plan.prices.year.tiers":
+    case "target_plan.prices.month.tiers_mode":
+    case "target_plan.prices.year.tiers_mode": {
+      // One of tiers and tiers_mode without the other.
+      const owner = errorPath.startsWith("subscription.") ? plan : get(request, "target_plan", null);
+      const price = get(get(owner, "prices"), errorPath.split(".").at(-2), null);
+      const [seat, mode, tiers] = ["seat", "tiers_mode", "tiers"].map((k) => get(price, k, null) !== null);
+      return !seat && mode !== tiers && errorPath.endsWith(mode ? ".tiers" : ".tiers_mode");
     }
     case "subscription.billing_anchor":
       return asOf === null && anchor > localDate();
@@ -317,6 +355,35 @@ function validCurrency(v) {
   return undefined;
 }
 
+/**
+ * Tiers (rules §10): 1 to 50 plain objects with only up_to, unit and flat;
+ * up_to a whole number from 1 to 1,000,000, strictly increasing, null (or
+ * omitted) on the last tier only; unit a valid amount, flat one if given.
+ */
+function validTiers(v) {
+  try {
+    if (!Array.isArray(v) || v.length < 1 || v.length > 50) return false;
+    let previous = 0;
+    for (let i = 0; i < v.length; i++) {
+      const tier = v[i];
+      if (!isPlainObject(tier) || Object.keys(tier).some((k) => !["up_to", "unit", "flat"].includes(k))) return false;
+      const upTo = tier.up_to ?? null;
+      if (i === v.length - 1) {
+        if (upTo !== null) return false;
+      } else if (!(validCount(upTo) && upTo >= 1 && upTo > previous)) {
+        return false;
+      } else {
+        previous = upTo;
+      }
+      if (!validAmount(tier.unit)) return false;
+      if (tier.flat !== null && tier.flat !== undefined && !validAmount(tier.flat)) return false;
+    }
+    return true;
+  } catch {
+    return false; // a trap or getter that throws: unreadable
+  }
+}
+
 /** A plain or null-prototype object; false for anything unreadable (a revoked proxy …). */
 const isPlainObject = (v) => {
   try {
@@ -359,6 +426,8 @@ function validFor(schema, path, value) {
       return validCurrency(value);
     case ENUM:
       return typeof value === "string" && spec.values.includes(value);
+    case TIERS:
+      return validTiers(value);
     case OBJECT: {
       if (!isPlainObject(value)) return false;
       const known = knownKeys(schema, path);
@@ -653,6 +722,34 @@ const enumish = (values) =>
     stringish,
   );
 
+const tierish = fc.record(
+  { up_to: fc.oneof(fc.constant(null), countish, fc.integer({ min: 1, max: 30 })), unit: amountish, flat: amountish },
+  { requiredKeys: [] },
+);
+/** Tiers that are valid (increasing, the last open), near misses, and any tier-like objects. */
+const tiersish = fc.oneof(
+  fc
+    .array(
+      fc.tuple(
+        fc.integer({ min: 1, max: 20 }),
+        fc.constantFrom("7.00", "6.5", 0, 4.25, "0.0000000001", "1000000000"),
+        fc.option(fc.constantFrom("10", "0", 1.5), { nil: undefined }),
+      ),
+      { minLength: 1, maxLength: 50 },
+    )
+    .map((spec) => {
+      let upTo = 0;
+      return spec.map(([step, unit, flat], i) => {
+        upTo += step;
+        return { up_to: i === spec.length - 1 ? null : upTo, unit, ...(flat === undefined ? {} : { flat }) };
+      });
+    }),
+  fc.array(tierish, { maxLength: 6 }),
+  fc
+    .constantFrom(0, 1, 50, 51, 1000)
+    .map((n) => Array.from({ length: n }, (_, i) => ({ up_to: i === n - 1 ? null : i + 1, unit: "1" }))),
+);
+
 const currencyish = fc.oneof(
   fc.constantFrom(...CURRENCIES_VALID, ...CURRENCIES_INVALID),
   fc.stringMatching(/^[A-Z]{3}$/),
@@ -699,6 +796,7 @@ function valuesFor(schema, path) {
     [CURRENCY]: () => currencyish,
     [ENUM]: () => enumish(spec.values),
     [OBJECT]: () => objectish(schema, path),
+    [TIERS]: () => tiersish,
   }[spec.kind]();
   return fc.oneof(
     { weight: 5, arbitrary: aimed.map((value) => ({ value })) },
@@ -825,7 +923,8 @@ test(`a field replaced by a hostile value: refused at its path, never a trap, ne
         return;
       }
       const verdict = validFor(schema, path, seen);
-      const inside = error && (error.path === path || (spec.kind === OBJECT && error.path.startsWith(`${path}.`)));
+      const nested = spec.kind === OBJECT || spec.kind === TIERS;
+      const inside = error && (error.path === path || (nested && error.path.startsWith(`${path}.`)));
       if (verdict === false) {
         assert.ok(error, `accepted silently, but invalid for ${path} — ${context}\nanswer: ${safeString(answer)}`);
         assert.ok(inside, `refused at ${JSON.stringify(error.path)} ("${error.message}"), not at ${path} — ${context}`);
@@ -840,7 +939,7 @@ test(`a field replaced by a hostile value: refused at its path, never a trap, ne
         ];
         const explained =
           verdict === undefined ||
-          (spec.kind === OBJECT && error.path.startsWith(`${path}.`)) ||
+          (nested && error.path.startsWith(`${path}.`)) ||
           (others.includes(error.path) && ruleBroken(request, error.path));
         assert.ok(
           explained,
@@ -973,7 +1072,7 @@ const hiddenExtras = (r) =>
 /** Amount strings whose number reads back the same, as JS numbers ("5.00" → 5, "4.9" → 4.9). */
 const numericAmounts = (r) =>
   deepMap(r, (o) => {
-    for (const k of ["base", "seat", "tax_rate"]) {
+    for (const k of ["base", "seat", "tax_rate", "unit", "flat"]) {
       if (typeof o[k] === "string" && validAmount(o[k]) && !o[k].startsWith("-")) {
         const n = Number(o[k]);
         if (
@@ -1050,6 +1149,51 @@ test("a huge array is refused at its field without a trap", { timeout: 120_000 }
   request.subscription.seats = new Array(2 ** 32 - 1);
   const { error } = call(bases[0].function, request, "seats = new Array(2 ** 32 - 1)");
   assert.equal(error?.path, "subscription.seats");
+  canary();
+});
+
+test("hostile tiers are refused at their path, a long array by its length alone", { timeout: 120_000 }, () => {
+  const tiered = bases.find((v) => v.request.subscription.plan.prices.month?.tiers);
+  assert.ok(tiered, "a vector with tiers");
+  const at = "subscription.plan.prices.month.tiers";
+  let reads = 0;
+  const withTiers = (tiers) => {
+    const request = clone(tiered.request);
+    request.subscription.plan.prices.month.tiers = tiers;
+    reads = 0; // only what the call reads is counted
+    return call(tiered.function, request, "hostile tiers");
+  };
+  // Four billion holes, and a proxy whose every read would throw: neither is read.
+  assert.equal(withTiers(new Array(2 ** 32 - 1)).error?.path, at);
+  assert.match(withTiers(new Array(2 ** 32 - 1)).error.message, /4294967295/);
+  const counting = new Proxy(new Array(51).fill({ up_to: null, unit: "1" }), {
+    get: (target, key) => {
+      if (key !== "length") reads += 1;
+      return Reflect.get(target, key);
+    },
+  });
+  assert.equal(withTiers(counting).error?.path, at);
+  assert.equal(reads, 0, "no item of a 51-tier array is read");
+  // A getter that throws on an item: the array is refused at its path.
+  const throwing = [
+    { up_to: 5, unit: "1" },
+    { up_to: null, unit: "1" },
+  ];
+  Object.defineProperty(throwing, 1, {
+    get: () => {
+      throw new Error("boom");
+    },
+    enumerable: true,
+  });
+  assert.equal(withTiers(throwing).error?.path, at);
+  // Holes and non-objects at an index: refused at that index.
+  const holey = new Array(2);
+  holey[1] = { up_to: null, unit: "1" };
+  assert.equal(withTiers(holey).error?.path, `${at}.0`);
+  assert.equal(withTiers([{ up_to: 5, unit: "1" }, 7n]).error?.path, `${at}.1`);
+  // The same tier object 50 times, each holding a megabyte-long amount.
+  const huge = { up_to: null, unit: "1".repeat(1 << 20) };
+  assert.equal(withTiers(new Array(50).fill(huge)).error?.path, `${at}.0.unit`);
   canary();
 });
 

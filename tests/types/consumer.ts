@@ -24,16 +24,25 @@ import type {
   SeatQuoteError,
   Subscription,
   TableRange,
+  Tier,
   Violation,
 } from "seatquote";
 
 const price: Price = { base: "10.00", seat: 5 };
+const openTier: Tier = { up_to: null, unit: "6.00", flat: "0" };
+const graduated: Price = {
+  base: "0",
+  tiers_mode: "graduated",
+  tiers: [{ up_to: 5, unit: "7.00" }, { up_to: 10, unit: 6.5, flat: null }, openTier],
+};
+const volume: Price = { base: 0, tiers_mode: "volume", tiers: [openTier] };
 const plan: Plan = {
   id: "business",
   allows_additional_seats: true,
   included_seats: 1,
   prices: { month: price, year: { base: "100.00", seat: "50.00" } },
 };
+const team: Plan = { id: "team", allows_additional_seats: true, prices: { month: graduated, year: volume } };
 const subscription: Subscription = {
   plan,
   interval: "month",
@@ -139,6 +148,14 @@ const text: QuoteRequest = { ...request, target_seats: "5" };
 const noFlag: Plan = { id: "solo", prices: {} };
 // @ts-expect-error: a price is an Amount, not a boolean
 const badPrice: Price = { base: true, seat: "5.00" };
+// @ts-expect-error: tiers_mode is "graduated" | "volume"
+const stepped: Price = { base: "0", tiers_mode: "stepped", tiers: [openTier] };
+// @ts-expect-error: tiers need their tiers_mode
+const noMode: Price = { base: "0", tiers: [openTier] };
+// @ts-expect-error: a tier gives up_to (null for the last, open tier)
+const noUpTo: Tier = { unit: "6.00" };
+// @ts-expect-error: tiers are an array of tiers
+const oneTier: Price = { base: "0", tiers_mode: "volume", tiers: openTier };
 // @ts-expect-error: a quote request needs target_seats
 quote_seat_change({ subscription });
 // @ts-expect-error: validate_cancellation takes seats_to_cancel, not target_seats
@@ -159,5 +176,6 @@ import("seatquote").then((m) => m.initSync);
 void [placement, change, lineKind, linePlacement, dueNow, net, days, added, anchorAfter, param, reason];
 void [allowed, credit, recurring, amount, week, later, hourly, refund, moveAnchor, bankers, guest];
 void [french, paused, text, noFlag, badPrice, asNumber, laterPlacement];
+void [team, stepped, noMode, noUpTo, oneTier];
 void [grossColumn, columns, rowPlacement, rowAllowed, rowSeats, openRange, numbers];
 void [planChange, direction, toInterval, fromPlan, planTable, weekly, byId, cancelToSolo, surely];

@@ -347,8 +347,14 @@ fn javascript(quote: &[Field], cancellation: &[Field], table: &[Field]) -> Strin
         "\nconst KEYS = new Map(\n  [\n{keys}  ].map((key, i) => [key, i]),\n);\n"
     )
     .unwrap();
+    write!(
+        js,
+        "\n/** The most items of an array that are read: the most tiers of a price. */\nconst MAX_ITEMS = {};\n",
+        crate::limits::MAX_TIERS
+    )
+    .unwrap();
     js.push_str(
-        "\n/** The request as bytes: see `encodeWith` in boundary.js. */\nexport function encode(value) {\n  return encodeWith(value, KEYS);\n}\n",
+        "\n/** The request as bytes: see `encodeWith` in boundary.js. */\nexport function encode(value) {\n  return encodeWith(value, KEYS, MAX_ITEMS);\n}\n",
     );
     let mut lists = Vec::new();
     for (name, fields, about) in [

@@ -23,7 +23,10 @@ struct Input {
     max_seats: Option<u32>,
     allows_additional: bool,
     base: (i64, u8),
-    seat: (i64, u8),
+    seat: Option<(i64, u8)>,
+    /// A tiers_mode, and tiers: `up_to`, unit and flat amount of each.
+    tiers_mode: Option<u8>,
+    tiers: Option<Vec<(Option<u32>, (i64, u8), Option<(i64, u8)>)>>,
     tax: (i64, u8),
     inclusive: bool,
     currency: u8,
@@ -64,14 +67,25 @@ fuzz_target!(|input: Input| {
     const CURRENCIES: [&str; 6] = ["EUR", "JPY", "KWD", "CLF", "USD", "XXX"];
     let start = NaiveDate::from_ymd_opt(1890, 1, 1).unwrap();
     let anchor = start + Days::new(u64::from(input.anchor_days % 3_700_000));
-    let price = Price { base: decimal(input.base), seat: decimal(input.seat) };
+    // Any combination of seat, tiers_mode and tiers: the invalid ones must
+    // be input errors, never a panic.
+    let tiers = input.tiers.map(|tiers| {
+        let tier = |(up_to, unit, flat): (Option<u32>, _, Option<_>)| Tier { up_to, unit: decimal(unit), flat: flat.map(decimal) };
+        tiers.into_iter().map(tier).collect()
+    });
+    let price = Price {
+        base: decimal(input.base),
+        seat: input.seat.map(decimal),
+        tiers_mode: input.tiers_mode.map(|m| pick(TiersMode::ALL, m)),
+        tiers,
+    };
     let (interval, prices) = if input.interval_year {
         (Interval::Year, Prices { month: None, year: Some(price) })
     } else {
         (Interval::Month, Prices { month: Some(price), year: None })
     };
     let (proration, placement, threshold_days, decrease, anchor_policy, rounding) = input.policy;
-    let price_of = |(base, seat)| Price { base: decimal(base), seat: decimal(seat) };
+    let price_of = |(base, seat)| Price::per_seat(decimal(base), decimal(seat));
     let target_plan = input.target_plan.as_ref().map(|t| Plan {
         id: if t.same_id { "fuzz".into() } else { "t".repeat(usize::from(t.id_len)) },
         name: t.name.map(|n| "ü".repeat(usize::from(n))),
@@ -139,7 +153,19 @@ fuzz_target!(|input: Input| {
                 if q.allowed && kept && q.seats.renewing_after <= q.seats.renewing_before {
                     // Without more seats, an upgrade never lowers the recurring amount.
                     let up = change.direction == Direction::Upgrade;
-                    assert_eq!(up, q.recurring.after.net >= q.recurring.before.net);
+                    let terms = |m: Money| if request.subscription.prices_include_tax { m.gross } else { m.net };
+                    assert_eq!(up, terms(q.recurring.after) >= terms(q.recurring.before));
+                }
+            }
+            // A seat line's sign decides its kind; credits go on the next invoice.
+            for line in &q.lines {
+                match line.kind {
+                    LineKind::SeatCredit => {
+                        assert!(line.amount <= Decimal::ZERO);
+                        assert_eq!(line.placement, LinePlacement::NextInvoice);
+                    }
+                    LineKind::SeatProration => assert!(line.amount >= Decimal::ZERO),
+                    _ => {}
                 }
             }
         }
