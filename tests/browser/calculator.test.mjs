@@ -4,9 +4,8 @@
 //
 //   npm run build && node --test tests/browser/
 //
-// Nothing is skipped. The tests in the last group need tiered prices in the
-// engine (the Team plan is priced by graduated tiers); on a build without
-// them they fail, saying so.
+// Nothing is skipped. The group "needs tiered prices in the engine" prices
+// the Team plan (graduated tiers); a build without them fails it.
 
 import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
