@@ -51,6 +51,8 @@ function priceHelp(plan, interval, language) {
       from = (tier.up_to ?? 0) + 1;
       return text;
     });
+    // No base price: say only the tiers ("Per seat and month: €7.00 for seats 1–5, …").
+    if (/^0*(\.0*)?$/.test(String(price.base))) return t(language, "planHelpTiersOnly", tiers.join(", "), per);
     return t(language, "planHelpTiers", m(price.base), tiers.join(", "), per);
   }
   return t(language, "planHelp", m(price.base), m(price.seat), per, included);

@@ -277,6 +277,10 @@ describe("needs tiered prices in the engine (the Team plan)", () => {
     await page.getByTestId("seats-in-use").fill("5");
     await page.getByTestId("seats").fill("6");
     assert.equal(await text(page, "next-invoice-total"), "€46.70", "41.50 + round(6.50 × 24/30)");
+    assert.equal(
+      spaces(await page.locator("#help-plan").textContent()),
+      "Per seat and month: €7.00 for seats 1–5, €6.50 for seats 6–10, €6.00 from seat 11.",
+    );
     const line = spaces(await page.locator("#lines li").first().textContent());
     assert.match(line, /seats 6–10 at €6\.50/);
     assert.match(line, /€6\.50 × 24\/30 days/);
