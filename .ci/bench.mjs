@@ -68,28 +68,29 @@ async function buildIfNeeded() {
 /** Node: the installed module's calls, timed one by one (a fine clock). */
 async function node() {
   const seatquote = await import(join(PKG, "node.js"));
-  const { quote, cancellation, table, tiered } = REQUESTS;
+  const { quote, plan_change, cancellation, table, tiered } = REQUESTS;
   return {
     quote_seat_change: time(() => seatquote.quote_seat_change(quote), { samples: 50_000 }),
+    // A build without plan changes refuses target_plan as unknown: no figure.
+    plan_change: attempt(() => time(() => seatquote.quote_seat_change(plan_change), { samples: 50_000 })),
     validate_cancellation: time(() => seatquote.validate_cancellation(cancellation), { samples: 50_000 }),
     // Older builds have no price table.
     quote_price_table: seatquote.quote_price_table
       ? time(() => seatquote.quote_price_table(quote, table), { warmup: 200, samples: 500 })
       : null,
     // Older builds have no tiers: they refuse the request.
-    quote_price_table_tiered: refusesNot(() => seatquote.quote_price_table(tiered, table))
-      ? time(() => seatquote.quote_price_table(tiered, table), { warmup: 200, samples: 500 })
-      : null,
+    quote_price_table_tiered: attempt(() =>
+      time(() => seatquote.quote_price_table(tiered, table), { warmup: 200, samples: 500 }),
+    ),
   };
 }
 
-/** Whether `call` runs without throwing. */
-function refusesNot(call) {
+/** `f()`, or null when it throws (a build without the feature). */
+function attempt(f) {
   try {
-    call();
-    return true;
+    return f();
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -176,6 +177,11 @@ function report(r) {
     if (r.native) {
       line("", "native, typed", r.native[`${nativeKey} (typed)`]);
       line("", "native, JSON in/out", r.native[`${nativeKey} (JSON in, JSON out)`]);
+    }
+    if (name === "quote_seat_change") {
+      line("  … a plan change", "Node", r.node.plan_change ?? undefined);
+      line("", "Chromium", r.chromium?.plan_change ?? undefined);
+      if (r.native) line("", "native, typed", r.native["quote_seat_change, plan change (typed)"]);
     }
   }
   line("quote_price_table, 1,000 rows", "Node", r.node.quote_price_table ?? undefined);

@@ -8,7 +8,7 @@
 //! most of the time a quote took in WebAssembly.
 
 use crate::money::push_ascii;
-use crate::types::{Locale, Status, TiersMode};
+use crate::types::{Interval, Locale, Status, TiersMode};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -18,12 +18,16 @@ trait Piece {
 }
 
 impl Piece for &str {
+    // Out of line, like the number below: a push inlined at every piece of
+    // every sentence cost 1 KB of gzipped WebAssembly.
+    #[inline(never)]
     fn push_to(self, out: &mut String) {
         out.push_str(self);
     }
 }
 
 impl Piece for u32 {
+    #[inline(never)]
     fn push_to(self, out: &mut String) {
         push_number(out, self);
     }
@@ -71,16 +75,16 @@ impl Piece for Date {
         match locale {
             Locale::En => {
                 push_padded(out, year, 4);
-                out.push('-');
+                "-".push_to(out);
                 push_padded(out, m, 2);
-                out.push('-');
+                "-".push_to(out);
                 push_padded(out, day, 2);
             }
             Locale::De => {
                 push_padded(out, day, 2);
-                out.push('.');
+                ".".push_to(out);
                 push_padded(out, m, 2);
-                out.push('.');
+                ".".push_to(out);
                 push_padded(out, year, 4);
             }
         }
@@ -131,8 +135,8 @@ impl Piece for Money<'_> {
         }
         push_ascii(out, &text[..len]);
         push_ascii(out, frac);
-        out.push(' ');
-        out.push_str(currency);
+        " ".push_to(out);
+        currency.push_to(out);
     }
 }
 
@@ -148,8 +152,8 @@ impl Piece for Counted {
     fn push_to(self, out: &mut String) {
         let Counted(n, one, many) = self;
         push_number(out, n);
-        out.push(' ');
-        out.push_str(if n == 1 { one } else { many });
+        " ".push_to(out);
+        (if n == 1 { one } else { many }).push_to(out);
     }
 }
 
@@ -359,24 +363,49 @@ pub(crate) fn policy_next_invoice(locale: Locale, invoice: NaiveDate) -> String 
     }
 }
 
-/// `removed`: the credit is for removed seats; else for added seats that
-/// lower the price of every seat (volume tiers).
-pub(crate) fn credit_to_next_invoice(locale: Locale, invoice: NaiveDate, removed: bool) -> String {
-    let what = match (locale, removed) {
-        (Locale::En, true) => "The credit for the removed seats",
-        (Locale::En, false) => "The credit for the lower price of every seat",
-        (Locale::De, true) => "Die Gutschrift für die entfernten Nutzerlizenzen",
-        (Locale::De, false) => "Die Gutschrift für den niedrigeren Preis jeder Nutzerlizenz",
-    };
-    match locale {
-        Locale::En => text![
-            what,
+/// What a credit on the next invoice is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CreditFor {
+    /// Seats removed now.
+    RemovedSeats,
+    /// Seats added at volume prices that lower the price of every seat.
+    LowerPrice,
+    /// A plan change whose credit for the unused time exceeds its charge.
+    PlanChange,
+}
+
+pub(crate) fn credit_to_next_invoice(
+    locale: Locale,
+    invoice: NaiveDate,
+    what: CreditFor,
+) -> String {
+    match (locale, what) {
+        (Locale::En, CreditFor::PlanChange) => text![
+            "The credit for the unused time exceeds the charge for the remaining time: it reduces the next invoice on ",
+            Date(locale, invoice),
+            "; credits are never paid out.",
+        ],
+        (Locale::De, CreditFor::PlanChange) => text![
+            "Die Gutschrift für die ungenutzte Zeit übersteigt den Betrag für die Restlaufzeit: Sie wird mit der nächsten Rechnung am ",
+            Date(locale, invoice),
+            " verrechnet; Gutschriften werden nicht ausgezahlt.",
+        ],
+        (Locale::En, _) => text![
+            if what == CreditFor::LowerPrice {
+                "The credit for the lower price of every seat"
+            } else {
+                "The credit for the removed seats"
+            },
             " reduces the next invoice on ",
             Date(locale, invoice),
             "; credits are never paid out.",
         ],
-        Locale::De => text![
-            what,
+        (Locale::De, _) => text![
+            if what == CreditFor::LowerPrice {
+                "Die Gutschrift für den niedrigeren Preis jeder Nutzerlizenz"
+            } else {
+                "Die Gutschrift für die entfernten Nutzerlizenzen"
+            },
             " wird mit der nächsten Rechnung am ",
             Date(locale, invoice),
             " verrechnet; Gutschriften werden nicht ausgezahlt.",
@@ -403,6 +432,30 @@ pub(crate) fn anchor_reset(locale: Locale, as_of: NaiveDate, next: NaiveDate) ->
     }
 }
 
+/// "Change from Solo (monthly) to Business (yearly): ", the lead of every
+/// placement reason of a plan change.
+pub(crate) fn plan_change_lead(locale: Locale, [from, to]: [(&str, Interval); 2]) -> String {
+    let adjective = |interval| match (locale, interval) {
+        (Locale::En, Interval::Month) => " (monthly)",
+        (Locale::En, Interval::Year) => " (yearly)",
+        (Locale::De, Interval::Month) => " (monatlich)",
+        (Locale::De, Interval::Year) => " (jährlich)",
+    };
+    let (change, to_word) = match locale {
+        Locale::En => ("Change from ", " to "),
+        Locale::De => ("Wechsel von ", " zu "),
+    };
+    text![
+        change,
+        from.0,
+        adjective(from.1),
+        to_word,
+        to.0,
+        adjective(to.1),
+        ": "
+    ]
+}
+
 /// Why nothing is charged or credited.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum NoCharge {
@@ -416,6 +469,10 @@ pub(crate) enum NoCharge {
     NotProrated(NaiveDate),
     /// Only reactivated or included seats (next invoice).
     NothingBillable(NaiveDate),
+    /// A plan change whose credit and charge are equal (next invoice).
+    Balanced(NaiveDate),
+    /// A plan change at the end of the term (the invoice it applies from).
+    PlanAtTermEnd(NaiveDate),
 }
 
 pub(crate) fn no_charge(locale: Locale, why: NoCharge) -> String {
@@ -455,6 +512,26 @@ pub(crate) fn no_charge(locale: Locale, why: NoCharge) -> String {
             Date(l, next),
             ".",
         ],
+        (Locale::En, Balanced(next)) => text![
+            "The credit for the unused time equals the charge for the remaining time: nothing is charged or credited, and the new recurring amount applies from the invoice on ",
+            Date(l, next),
+            ".",
+        ],
+        (Locale::De, Balanced(next)) => text![
+            "Die Gutschrift für die ungenutzte Zeit und der Betrag für die Restlaufzeit gleichen sich aus: Es wird nichts berechnet oder gutgeschrieben, der neue wiederkehrende Betrag gilt ab der Rechnung am ",
+            Date(l, next),
+            ".",
+        ],
+        (Locale::En, PlanAtTermEnd(next)) => text![
+            "The change applies from the invoice on ",
+            Date(l, next),
+            ", at the end of the current period; until then nothing changes, and nothing is charged now.",
+        ],
+        (Locale::De, PlanAtTermEnd(next)) => text![
+            "Die Änderung gilt ab der Rechnung am ",
+            Date(l, next),
+            ", zum Ende des laufenden Zeitraums; bis dahin ändert sich nichts, und jetzt wird nichts berechnet.",
+        ],
         (Locale::De, NothingBillable(next)) => text![
             "In diesem Zeitraum kommt keine berechnete Nutzerlizenz hinzu oder weg (nur reaktivierte oder inklusive Lizenzen): Der neue wiederkehrende Betrag gilt ab der Rechnung am ",
             Date(l, next),
@@ -472,14 +549,15 @@ impl Piece for Range {
     fn push_to(self, out: &mut String) {
         let Range(locale, from, to) = self;
         let last = to.pred_opt().unwrap_or(to);
-        out.push('(');
+        "(".push_to(out);
         Date(locale, from).push_to(out);
-        out.push_str(match locale {
+        match locale {
             Locale::En => " to ",
             Locale::De => " bis ",
-        });
+        }
+        .push_to(out);
         Date(locale, last).push_to(out);
-        out.push(')');
+        ")".push_to(out);
     }
 }
 
@@ -490,16 +568,16 @@ impl Piece for Share {
     fn push_to(self, out: &mut String) {
         let Share(locale, days_used, of) = self;
         match (locale, days_used == of) {
-            (Locale::En, true) => out.push_str("full period"),
-            (Locale::De, true) => out.push_str("voller Zeitraum"),
+            (Locale::En, true) => "full period".push_to(out),
+            (Locale::De, true) => "voller Zeitraum".push_to(out),
             (Locale::En, false) => {
                 push_number(out, days_used);
-                out.push_str(" of ");
+                " of ".push_to(out);
                 days(locale, of).push_to(out);
             }
             (Locale::De, false) => {
                 push_number(out, days_used);
-                out.push_str(" von ");
+                " von ".push_to(out);
                 // The dative plural: "von 30 Tagen".
                 Counted(of, "Tag", "Tagen").push_to(out);
             }
@@ -512,6 +590,10 @@ impl Piece for Share {
 pub(crate) enum LineText {
     Added,
     Removed,
+    UnusedTime,
+    NewPeriod {
+        seats: u32,
+    },
     /// The seat line of tiers: billable seats before and after, and
     /// whether the line is a credit.
     Tiers {
@@ -520,13 +602,23 @@ pub(crate) enum LineText {
         after: u32,
         credit: bool,
     },
-    UnusedTime,
-    NewPeriod {
+    /// A plan change: the unused time on the current plan.
+    UnusedTimeOn {
+        seats: u32,
+    },
+    /// A plan change: the rest of the period on the plan after it.
+    RemainingTimeOn {
+        seats: u32,
+    },
+    /// A plan change that restarts the period: the new period.
+    NewPeriodOn {
         seats: u32,
     },
 }
 
 pub(crate) struct LineFacts<'a> {
+    /// The plan a plan change's line is on (its name, else its id).
+    pub plan: &'a str,
     pub quantity: u32,
     pub unit_price: Decimal,
     pub currency: &'a str,
@@ -543,6 +635,11 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         Tiers { before, after, .. } => before.abs_diff(after),
         _ => f.quantity,
     };
+    if let UnusedTimeOn { seats: s } | RemainingTimeOn { seats: s } | NewPeriodOn { seats: s } =
+        text
+    {
+        return plan_line(locale, text, s, f);
+    }
     // What the line is for: a lead, the seats it counts, and the word
     // before the price.
     let (lead, counted, before_price) = match (locale, text) {
@@ -576,6 +673,10 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         ),
         (En, UnusedTime) => ("Unused time of the current period at ", None, ""),
         (De, UnusedTime) => ("Ungenutzte Zeit des laufenden Zeitraums zu ", None, ""),
+        (En, NewPeriod { seats: s }) => ("New billing period for ", Some(seats(En, s)), " at "),
+        (De, NewPeriod { seats: s }) => {
+            ("Neuer Abrechnungszeitraum für ", Some(seats(De, s)), " zu ")
+        }
         (
             _,
             Tiers {
@@ -606,10 +707,7 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
                 " (",
             )
         }
-        (En, NewPeriod { seats: s }) => ("New billing period for ", Some(seats(En, s)), " at "),
-        (De, NewPeriod { seats: s }) => {
-            ("Neuer Abrechnungszeitraum für ", Some(seats(De, s)), " zu ")
-        }
+        (_, UnusedTimeOn { .. } | RemainingTimeOn { .. } | NewPeriodOn { .. }) => ("", None, ""),
     };
     let mut out = text![lead];
     if let Some(counted) = counted {
@@ -647,15 +745,41 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
     out
 }
 
+/// A line of a plan change: "Remaining time on Business for 3 seats, 24
+/// of 30 days (…)"; a new period has no share.
+fn plan_line(locale: Locale, text: LineText, n: u32, f: &LineFacts<'_>) -> String {
+    use {LineText::*, Locale::*};
+    let (on, for_word) = match locale {
+        En => (" on ", " for "),
+        De => (" im Tarif ", " für "),
+    };
+    let what = match (locale, text) {
+        (En, UnusedTimeOn { .. }) => "Unused time",
+        (De, UnusedTimeOn { .. }) => "Ungenutzte Zeit",
+        (En, RemainingTimeOn { .. }) => "Remaining time",
+        (De, RemainingTimeOn { .. }) => "Restlaufzeit",
+        (En, _) => "New billing period",
+        (De, _) => "Neuer Abrechnungszeitraum",
+    };
+    let mut out = text![what, on, f.plan, for_word, seats(locale, n)];
+    if !matches!(text, NewPeriodOn { .. }) {
+        ", ".push_to(&mut out);
+        Share(locale, f.days, f.days_in_period).push_to(&mut out);
+    }
+    " ".push_to(&mut out);
+    Range(locale, f.from, f.to).push_to(&mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::str::FromStr;
-
     #[test]
     fn tier_lines_say_what_changed() {
         let d = |day| NaiveDate::from_ymd_opt(2026, 12, day).unwrap();
         let facts = LineFacts {
+            plan: "Team",
             quantity: 1,
             unit_price: Decimal::from(13),
             currency: "EUR",

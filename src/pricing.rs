@@ -205,12 +205,8 @@ fn steps(mode: TiersMode, tiers: &[crate::types::Tier], path: &str) -> Result<Ve
             Some(up_to) if up_to == 0 || up_to > MAX_SEATS => {
                 "must be a whole number of seats from 1 to 1000000, or null for the last tier"
             }
-            Some(up_to) if up_to <= start => {
-                "must be more than the previous tier's: tiers go up"
-            }
-            Some(_) if last => {
-                "the last tier must be open: write \"up_to\": null"
-            }
+            Some(up_to) if up_to <= start => "must be more than the previous tier's: tiers go up",
+            Some(_) if last => "the last tier must be open: write \"up_to\": null",
             None if !last => {
                 "only the last tier is open (\"up_to\": null): give this tier's last seat"
             }

@@ -66,7 +66,7 @@ pub(crate) fn quote_price_table_with(
         ));
     }
     validate::count(request.target_seats, "target_seats")?;
-    let ctx = Context::new(request.parts(), today)?;
+    let ctx = Context::for_quote(request, today)?;
     let n = rows as usize;
     let mut table = PriceTable {
         currency: request.subscription.currency.clone(),

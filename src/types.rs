@@ -10,17 +10,17 @@ use std::collections::BTreeMap;
 
 // ---------------------------------------------------------------- requests
 
-/// The two request types: their own field after the fields every request
-/// has, declared once here (and in this order, which is their JSON order).
+/// The two request types: their own fields after the subscription, then
+/// the fields every request has, declared once here (and in this order, which is their JSON order).
 macro_rules! request {
-    ($(#[$meta:meta])* $name:ident { $(#[$own_meta:meta])* $own:ident: $own_ty:ty }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$own_meta:meta])* $own:ident: $own_ty:ty),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Serialize)]
         pub struct $name {
             /// The subscription as it is now.
             pub subscription: Subscription,
-            $(#[$own_meta])*
-            pub $own: $own_ty,
+            $($(#[$own_meta])*
+            pub $own: $own_ty,)+
             /// The day of the change; `None` means today (the caller's local date).
             #[serde(skip_serializing_if = "Option::is_none")]
             pub as_of: Option<NaiveDate>,
@@ -52,7 +52,14 @@ request!(
     /// What a seat change would cost: the input of [`quote_seat_change`](crate::quote_seat_change).
     QuoteRequest {
         /// Renewing seats wanted after the change (`T` in the rules).
-        target_seats: u32
+        target_seats: u32,
+        /// The plan after the change; `None` keeps the plan. A plan with the
+        /// current plan's id must equal it: a changed plan has its own id.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        target_plan: Option<Plan>,
+        /// The billing interval after the change; `None` keeps the interval.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        target_interval: Option<Interval>,
     }
 );
 
@@ -352,6 +359,13 @@ string_enum!(
     }
 );
 string_enum!(
+    /// Which way a plan change goes.
+    Direction {
+        /** More seats or commitment, or a recurring amount that does not fall: takes effect now. */ Upgrade = "upgrade",
+        /** Only a lower recurring amount or a shorter interval. */ Downgrade = "downgrade",
+    }
+);
+string_enum!(
     /// Where the quote's lines are billed, summed up.
     Placement {
         /** At least one line is invoiced now. */ Immediate = "immediate",
@@ -371,7 +385,8 @@ string_enum!(
     LineKind {
         /** New seats for the rest of the period. */ SeatProration = "seat_proration",
         /** Removed seats, credited for the rest of the period. */ SeatCredit = "seat_credit",
-        /** Anchor reset: the unused time of what was paid. */ UnusedTimeCredit = "unused_time_credit",
+        /** Plan change or anchor reset: the unused time of what was paid. */ UnusedTimeCredit = "unused_time_credit",
+        /** Plan change: the rest of the period on the plan after the change. */ RemainingTime = "remaining_time",
         /** Anchor reset: the new full period. */ NewPeriod = "new_period",
     }
 );
@@ -437,6 +452,28 @@ pub struct SeatQuote {
     pub recurring: RecurringChange,
     /// The billing anchor after the change (`as_of` after an anchor reset).
     pub billing_anchor_after: NaiveDate,
+    /// The plan change, also when refused; `None` for a seat change.
+    pub plan_change: Option<PlanChange>,
+}
+
+/// A change of plan or billing interval.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanChange {
+    /// The plan and interval now.
+    pub from: PlanAndInterval,
+    /// The plan and interval after the change.
+    pub to: PlanAndInterval,
+    /// Upgrade (takes effect now) or downgrade.
+    pub direction: Direction,
+}
+
+/// A plan, by its id, and a billing interval.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanAndInterval {
+    /// The plan's id.
+    pub plan: String,
+    /// Monthly or yearly.
+    pub interval: Interval,
 }
 
 /// Seat counts around the change.
@@ -478,10 +515,12 @@ pub struct Line {
     pub kind: LineKind,
     /// The line in words, in the request's locale.
     pub description: String,
-    /// Billable seats (1 for anchor-reset lines and the seat line of tiers).
+    /// Billable seats (1 for the lines of plan changes and anchor resets,
+    /// and for the seat line of tiers).
     pub quantity: u32,
-    /// The price per seat and period (the recurring amount for anchor-reset
-    /// lines, the change of the seats' amount for the seat line of tiers).
+    /// The price per seat and period (for the lines of plan changes and
+    /// anchor resets: the invoice amount they prorate; for the seat line of
+    /// tiers: the change of the seats' amount).
     pub unit_price: Decimal,
     /// First day charged.
     pub from: NaiveDate,

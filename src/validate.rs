@@ -4,9 +4,9 @@
 use crate::calendar;
 use crate::currency;
 use crate::error::{Beyond, Error, Range};
-use crate::limits::{FIRST_DATE, LAST_DATE, MAX_AMOUNT, MAX_DECIMALS, MAX_SEATS};
+use crate::limits::{FIRST_DATE, LAST_DATE, MAX_AMOUNT, MAX_DECIMALS, MAX_NAME_CHARS, MAX_SEATS};
 use crate::pricing::Pricing;
-use crate::types::{Interval, Policy, Subscription};
+use crate::types::{Interval, Plan, Policy, Subscription};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -70,58 +70,143 @@ pub(crate) fn date(value: NaiveDate, path: &str) -> Result<NaiveDate, Error> {
 pub(crate) struct Checked {
     /// The price for the subscription's interval, validated.
     pub pricing: Pricing,
+    /// The plan's prices per interval (month, year), validated.
+    pub prices: [Option<Pricing>; 2],
     /// The currency's minor units.
     pub dp: u32,
     /// The tax rate, validated.
     pub tax_rate: Decimal,
 }
 
-pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
-    let plan = &sub.plan;
-    count(plan.included_seats, "subscription.plan.included_seats")?;
+/// The paths of a plan's fields, written out once per place a plan is
+/// read: static, so that a valid plan never pays for formatting a path.
+pub(crate) struct PlanPaths {
+    id: &'static str,
+    name: &'static str,
+    included_seats: &'static str,
+    min_seats: &'static str,
+    max_seats: &'static str,
+    /// `prices.month`, then `prices.year`.
+    prices: [&'static str; 2],
+}
+
+macro_rules! plan_paths {
+    ($($name:ident = $plan:literal),+ $(,)?) => {$(
+        pub(crate) const $name: PlanPaths = PlanPaths {
+            id: concat!($plan, ".id"),
+            name: concat!($plan, ".name"),
+            included_seats: concat!($plan, ".included_seats"),
+            min_seats: concat!($plan, ".min_seats"),
+            max_seats: concat!($plan, ".max_seats"),
+            prices: [concat!($plan, ".prices.month"), concat!($plan, ".prices.year")],
+        };
+    )+};
+}
+
+plan_paths!(
+    SUBSCRIPTION_PLAN = "subscription.plan",
+    TARGET_PLAN = "target_plan",
+);
+
+/// A plan's id or name: at most [`MAX_NAME_CHARS`] characters (each
+/// character has one byte that is not a UTF-8 continuation byte; only a
+/// text longer than that in bytes is counted).
+pub(crate) fn name(text: &str, path: impl FnOnce() -> String) -> Result<(), Error> {
+    let chars = || text.bytes().filter(|b| b & 0xC0 != 0x80).count();
+    if text.len() > MAX_NAME_CHARS && chars() > MAX_NAME_CHARS {
+        return Err(Error::new(
+            path(),
+            format!("is longer than {MAX_NAME_CHARS} characters: give a shorter one"),
+        ));
+    }
+    Ok(())
+}
+
+/// A plan's counts, names and prices, checked; its prices per interval,
+/// month first.
+#[inline(never)]
+pub(crate) fn plan(plan: &Plan, paths: &PlanPaths) -> Result<[Option<Pricing>; 2], Error> {
+    name(&plan.id, || paths.id.to_owned())?;
+    if let Some(text) = &plan.name {
+        name(text, || paths.name.to_owned())?;
+    }
+    count(plan.included_seats, paths.included_seats)?;
     if let Some(min) = plan.min_seats {
-        count(min, "subscription.plan.min_seats")?;
+        count(min, paths.min_seats)?;
     }
     if let Some(max) = plan.max_seats {
-        count(max, "subscription.plan.max_seats")?;
+        count(max, paths.max_seats)?;
         let min = plan.effective_min_seats();
         if max < min {
             return Err(Error::new(
-                "subscription.plan.max_seats",
+                paths.max_seats,
                 format!("max_seats ({max}) is below the minimum of {min} seats: raise max_seats or lower min_seats"),
             ));
         }
     }
-    let mut chosen = None;
-    let intervals = [
-        (
-            Interval::Month,
-            &plan.prices.month,
-            "subscription.plan.prices.month",
-        ),
-        (
-            Interval::Year,
-            &plan.prices.year,
-            "subscription.plan.prices.year",
-        ),
-    ];
-    for (interval, price, path) in intervals {
+    let mut checked = [None, None];
+    for ((price, path), out) in [&plan.prices.month, &plan.prices.year]
+        .into_iter()
+        .zip(paths.prices)
+        .zip(&mut checked)
+    {
         if let Some(price) = price {
-            let checked = Pricing::new(price, path)?;
-            if interval == sub.interval {
-                chosen = Some(checked);
-            }
+            *out = Some(Pricing::new(price, path)?);
         }
     }
-    let Some(pricing) = chosen else {
-        let name = sub.interval.as_str();
-        return Err(Error::new(
-            format!("subscription.plan.prices.{name}"),
-            format!(
-                "the subscription bills every {name}, but the plan has no {name}ly price: add prices.{name} {{ base, seat }}"
-            ),
-        ));
+    Ok(checked)
+}
+
+/// The price of a checked plan for `interval`, or an error at its path.
+pub(crate) fn price_for(
+    prices: [Option<Pricing>; 2],
+    interval: Interval,
+    paths: &PlanPaths,
+    who: &str,
+) -> Result<Pricing, Error> {
+    let [month, year] = prices;
+    let (price, path) = match interval {
+        Interval::Month => (month, paths.prices[0]),
+        Interval::Year => (year, paths.prices[1]),
     };
+    match price {
+        Some(price) => Ok(price),
+        None => {
+            let name = interval.as_str();
+            Err(Error::new(
+                path,
+                format!(
+                    "{who} bills every {name}, but the plan has no {name}ly price: add prices.{name} {{ base, seat }}"
+                ),
+            ))
+        }
+    }
+}
+
+/// Whether two checked plans are the same plan: every field after
+/// defaults, amounts as numbers; the name is not compared.
+pub(crate) fn same_plan(
+    a: &Plan,
+    a_prices: &[Option<Pricing>; 2],
+    b: &Plan,
+    b_prices: &[Option<Pricing>; 2],
+) -> bool {
+    a.id == b.id
+        && a.allows_additional_seats == b.allows_additional_seats
+        && a.included_seats == b.included_seats
+        && a.effective_min_seats() == b.effective_min_seats()
+        && a.max_seats == b.max_seats
+        && a_prices == b_prices
+}
+
+pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
+    let prices = plan(&sub.plan, &SUBSCRIPTION_PLAN)?;
+    let pricing = price_for(
+        prices.clone(),
+        sub.interval,
+        &SUBSCRIPTION_PLAN,
+        "the subscription",
+    )?;
     let dp = currency::minor_units(&sub.currency).ok_or_else(|| {
         let upper = sub.currency.to_ascii_uppercase();
         let message = if upper != sub.currency && currency::minor_units(&upper).is_some() {
@@ -160,6 +245,7 @@ pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
     let tax_rate = amount(sub.tax_rate, "subscription.tax_rate")?;
     Ok(Checked {
         pricing,
+        prices,
         dp,
         tax_rate,
     })

@@ -113,15 +113,81 @@ fn subscription() -> impl Strategy<Value = (Subscription, NaiveDate)> {
 }
 
 fn quote(sub: &Subscription, target: u32, as_of: NaiveDate, policy: Policy) -> SeatQuote {
-    let request = QuoteRequest {
+    quote_seat_change(&request(sub, target, as_of, policy, (None, None))).expect("a valid request")
+}
+
+/// A plan and interval after the change: `(None, None)` keeps both.
+type PlanTarget = (Option<Plan>, Option<Interval>);
+
+fn request(
+    sub: &Subscription,
+    target: u32,
+    as_of: NaiveDate,
+    policy: Policy,
+    (plan, interval): PlanTarget,
+) -> QuoteRequest {
+    QuoteRequest {
         subscription: sub.clone(),
         target_seats: target,
+        target_plan: plan,
+        target_interval: interval,
         as_of: Some(as_of),
         actor: None,
         policy,
         locale: Locale::En,
+    }
+}
+
+/// Often no change of plan or interval; otherwise another plan (priced
+/// for both intervals), another interval, or both.
+fn plan_target() -> impl Strategy<Value = PlanTarget> {
+    (
+        any::<u8>(),
+        0u32..4,
+        amount(1000, 3),
+        amount(500, 4),
+        any::<bool>(),
+        prop::option::of(interval()),
+    )
+        .prop_map(|(kind, included, base, seat, allows, interval)| {
+            let price = Price::per_seat(base, seat);
+            let plan = Plan {
+                id: "other".into(),
+                name: Some("Other".into()),
+                allows_additional_seats: allows,
+                included_seats: included,
+                min_seats: Some(0),
+                max_seats: None,
+                prices: Prices {
+                    month: Some(price.clone()),
+                    year: Some(price),
+                },
+            };
+            match kind % 3 {
+                0 => (None, None),
+                1 => (Some(plan), interval),
+                _ => (None, interval),
+            }
+        })
+}
+
+/// The quote, or `None` when the plan stays and has no price for the
+/// interval after the change (an input error, as it should be).
+fn quote_or_no_price(request: &QuoteRequest) -> Option<SeatQuote> {
+    match quote_seat_change(request) {
+        Ok(q) => Some(q),
+        Err(e) if e.path().starts_with("subscription.plan.prices.") => None,
+        Err(e) => panic!("unexpected error {e}"),
+    }
+}
+
+/// `round(amount × days / of)` with decimal arithmetic, by the rounding rule.
+fn prorated(amount: Decimal, days: u32, of: u32, dp: u32, rounding: Rounding) -> Decimal {
+    let strategy = match rounding {
+        Rounding::HalfAwayFromZero => rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+        Rounding::HalfEven => rust_decimal::RoundingStrategy::MidpointNearestEven,
     };
-    quote_seat_change(&request).expect("a valid request")
+    (amount * Decimal::from(days) / Decimal::from(of)).round_dp_with_strategy(dp, strategy)
 }
 
 /// An amount in minor units (its mantissa at the currency's scale).
@@ -213,8 +279,8 @@ proptest! {
     /// due_now plus the next-invoice adjustments equal the sum of the lines
     /// before clamping; what clamping removes is exactly the credit carried forward.
     #[test]
-    fn totals_add_up((sub, as_of) in subscription(), target in 0u32..80, policy in policy()) {
-        let q = quote(&sub, target, as_of, policy);
+    fn totals_add_up((sub, as_of) in subscription(), target in 0u32..80, policy in policy(), change in plan_target()) {
+        let Some(q) = quote_or_no_price(&request(&sub, target, as_of, policy, change)) else { return Ok(()) };
         let now = sum_lines(&q, Some(LinePlacement::Now));
         let next = sum_lines(&q, Some(LinePlacement::NextInvoice));
         prop_assert_eq!(minor(q.next_invoice.adjustments), next);
@@ -229,8 +295,8 @@ proptest! {
 
     /// Every amount has exactly the currency's decimals, no negative zero, and net + tax = gross.
     #[test]
-    fn amounts_are_well_formed((sub, as_of) in subscription(), target in 0u32..80, policy in policy()) {
-        let q = quote(&sub, target, as_of, policy);
+    fn amounts_are_well_formed((sub, as_of) in subscription(), target in 0u32..80, policy in policy(), change in plan_target()) {
+        let Some(q) = quote_or_no_price(&request(&sub, target, as_of, policy, change)) else { return Ok(()) };
         let dp = minor_units(&sub.currency);
         let monies = [q.due_now, q.next_invoice.recurring, q.next_invoice.total, q.recurring.before, q.recurring.after];
         for m in monies {
@@ -251,7 +317,7 @@ proptest! {
     /// A request serialized by the crate reads back to the same request and the same answer.
     #[test]
     fn requests_round_trip_through_json((sub, as_of) in subscription(), target in 0u32..80, policy in policy()) {
-        let request = QuoteRequest { subscription: sub, target_seats: target, as_of: Some(as_of), actor: Some(Actor { role: Role::Admin }), policy, locale: Locale::De };
+        let request = QuoteRequest { subscription: sub, target_seats: target, target_plan: None, target_interval: None, as_of: Some(as_of), actor: Some(Actor { role: Role::Admin }), policy, locale: Locale::De };
         let json = serde_json::to_string(&request).unwrap();
         let back = QuoteRequest::from_json(&json).unwrap();
         prop_assert_eq!(&back, &request);
@@ -282,7 +348,7 @@ proptest! {
             tax_rate: tax.parse().unwrap(),
             prices_include_tax: inclusive,
         };
-        let request = QuoteRequest { subscription: sub, target_seats: target, as_of: Some(date(9_000 + days)), actor: None, policy, locale: Locale::En };
+        let request = QuoteRequest { subscription: sub, target_seats: target, target_plan: None, target_interval: None, as_of: Some(date(9_000 + days)), actor: None, policy, locale: Locale::En };
         // Every input here is within the documented limits, so the answer
         // must be computed, exactly, not refused as an overflow.
         let q = quote_seat_change(&request);
@@ -294,15 +360,14 @@ proptest! {
 
     /// Every row of a price table equals quote_seat_change for that target.
     #[test]
-    fn price_table_rows_equal_quotes((sub, as_of) in subscription(), from in 0u32..40, len in 0u32..25, policy in policy(), member in any::<bool>()) {
+    fn price_table_rows_equal_quotes((sub, as_of) in subscription(), from in 0u32..40, len in 0u32..25, policy in policy(), member in any::<bool>(), change in plan_target()) {
         let request = QuoteRequest {
-            subscription: sub,
-            target_seats: 0,
-            as_of: Some(as_of),
             actor: member.then_some(Actor { role: Role::Member }),
-            policy,
-            locale: Locale::En,
+            ..request(&sub, 0, as_of, policy, change)
         };
+        if quote_or_no_price(&request).is_none() {
+            return Ok(());
+        }
         let table = quote_price_table(&request, TableRange { from, to: from + len }).unwrap();
         prop_assert_eq!(table.target_seats.len() as u32, len + 1);
         for (i, target) in table.target_seats.iter().enumerate() {
@@ -317,5 +382,53 @@ proptest! {
             prop_assert_eq!(table.placement[i], q.placement);
             prop_assert_eq!(table.allowed[i], q.allowed);
         }
+    }
+
+    /// A plan change to the current plan's twin under another id, the
+    /// interval kept, taking effect today: the unused time of what was paid
+    /// is credited and the rest of the period charged at the twin's price,
+    /// each rounded once from the period amounts.
+    #[test]
+    fn a_twin_plan_reprices_by_the_fraction((sub, as_of) in subscription(), extra in 0u32..5, fewer in 0u32..3, policy in policy()) {
+        let r = sub.seats - sub.pending_cancellations;
+        let target = (r + extra).saturating_sub(fewer);
+        let twin = Plan { id: "twin".into(), ..sub.plan.clone() };
+        let policy = Policy { anchor: AnchorPolicy::Keep, decrease: Decrease::ImmediateCredit, proration: Proration::Daily, ..policy };
+        let q = quote_seat_change(&request(&sub, target, as_of, policy, (Some(twin), None))).unwrap();
+        if !q.allowed {
+            return Ok(()); // seats in use
+        }
+        let price = match sub.interval { Interval::Month => sub.plan.prices.month.clone(), Interval::Year => sub.plan.prices.year.clone() }.unwrap();
+        let dp = minor_units(&sub.currency);
+        let recurring = |n: u32| prorated(price.base + price.seat.unwrap() * Decimal::from(n.saturating_sub(sub.plan.included_seats)), 1, 1, dp, policy.rounding);
+        let (days, of) = (q.period.days_remaining, q.period.days_in_period);
+        prop_assert_eq!(q.lines.len(), 2);
+        prop_assert_eq!(q.lines[0].kind, LineKind::UnusedTimeCredit);
+        prop_assert_eq!(q.lines[0].amount, -prorated(recurring(sub.seats), days, of, dp, policy.rounding));
+        prop_assert_eq!(q.lines[1].kind, LineKind::RemainingTime);
+        prop_assert_eq!(q.lines[1].amount, prorated(recurring(target), days, of, dp, policy.rounding));
+        prop_assert_eq!(q.seats.after, target);
+        prop_assert_eq!(q.plan_change.map(|c| c.to.plan), Some("twin".to_owned()));
+    }
+
+    /// With the interval kept and no more seats, the direction is exactly
+    /// whether the recurring amount does not fall: an upgrade never lowers it.
+    #[test]
+    fn an_upgrade_without_more_seats_never_lowers_the_recurring_amount((sub, as_of) in subscription(), fewer in 0u32..4, policy in policy(), (plan, _) in plan_target()) {
+        let r = sub.seats - sub.pending_cancellations;
+        let fewer = fewer.min(r - sub.seats_in_use); // never refused for seats in use
+        let plan = plan.unwrap_or_else(|| Plan { id: "other".into(), ..sub.plan.clone() });
+        let q = quote_seat_change(&request(&sub, r - fewer, as_of, policy, (Some(plan), None))).unwrap();
+        let change = q.plan_change.clone().unwrap();
+        if !q.allowed {
+            return Ok(()); // a plan without additional seats, below its minimum
+        }
+        let up = change.direction == Direction::Upgrade;
+        // In the prices' terms, as the rules compare (net amounts of
+        // tax-inclusive prices can be equal for different gross amounts).
+        prop_assert_eq!(up, terms(&q.recurring.after, &sub) >= terms(&q.recurring.before, &sub), "{:?}", q);
+        // An upgrade takes effect today; a downgrade at the end of the term by default.
+        let at_term_end = !up && policy.decrease == Decrease::EndOfTerm && policy.anchor == AnchorPolicy::Keep;
+        prop_assert_eq!(q.effective_date, if at_term_end { q.period.end } else { q.as_of });
     }
 }

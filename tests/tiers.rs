@@ -154,6 +154,8 @@ fn request(sub: &Subscription, target: u32, as_of: NaiveDate, policy: Policy) ->
     QuoteRequest {
         subscription: sub.clone(),
         target_seats: target,
+        target_plan: None,
+        target_interval: None,
         as_of: Some(as_of),
         actor: None,
         policy,

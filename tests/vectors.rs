@@ -107,3 +107,25 @@ fn shared_vectors() {
         failures.join("\n")
     );
 }
+
+/// The wasm-bindgen suite compiles the vector files in (a browser has no
+/// file system): it must list every file of `tests/vectors`.
+#[test]
+fn the_wasm_suite_lists_every_vector_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let suite = fs::read_to_string(root.join("src/wasm/tests.rs")).expect("src/wasm/tests.rs");
+    for entry in fs::read_dir(root.join("tests/vectors")).expect("tests/vectors") {
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .into_string()
+            .expect("UTF-8");
+        if name.ends_with(".json") {
+            let include = format!("include_str!(\"../../tests/vectors/{name}\")");
+            assert!(
+                suite.contains(&include),
+                "src/wasm/tests.rs does not compile in {name}"
+            );
+        }
+    }
+}

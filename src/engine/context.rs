@@ -4,8 +4,11 @@
 use crate::calendar;
 use crate::error::Error;
 use crate::money::{self, Taxed};
-use crate::types::{Actor, Locale, Money, Policy, RequestParts, Subscription};
-use crate::validate::{self, Checked, Today};
+use crate::pricing::Pricing;
+use crate::types::{
+    Actor, Interval, Locale, Money, Plan, Policy, QuoteRequest, RequestParts, Subscription,
+};
+use crate::validate::{self, Checked, Today, SUBSCRIPTION_PLAN, TARGET_PLAN};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -25,6 +28,18 @@ pub(crate) struct Context<'a> {
     pub renewing: u32,
     /// Seats neither in use nor cancelled.
     pub free: u32,
+    /// The plan and interval after a plan change; `None` for a seat change.
+    pub target: Option<Target<'a>>,
+}
+
+/// The plan and interval after a plan change, checked.
+pub(crate) struct Target<'a> {
+    pub plan: &'a Plan,
+    pub interval: Interval,
+    /// The plan's price for `interval`, validated.
+    pub price: Pricing,
+    /// Whether the plan stays (only the interval changes).
+    pub same_plan: bool,
 }
 
 impl<'a> Context<'a> {
@@ -50,7 +65,52 @@ impl<'a> Context<'a> {
             as_of,
             start,
             end,
+            target: None,
         })
+    }
+
+    /// The context of a quote: also the plan and interval after the change.
+    pub(crate) fn for_quote(request: &'a QuoteRequest, today: Today<'_>) -> Result<Self, Error> {
+        let mut ctx = Context::new(request.parts(), today)?;
+        if request.target_plan.is_some() || request.target_interval.is_some() {
+            ctx.target = ctx.target(request.target_plan.as_ref(), request.target_interval)?;
+        }
+        Ok(ctx)
+    }
+
+    /// The plan and interval after the change, checked; `None` when both
+    /// stay (a seat change).
+    #[inline(never)]
+    fn target(
+        &self,
+        plan: Option<&'a Plan>,
+        interval: Option<Interval>,
+    ) -> Result<Option<Target<'a>>, Error> {
+        let current = &self.sub.plan;
+        let interval = interval.unwrap_or(self.sub.interval);
+        let mut chosen = (current, self.checked.prices.clone(), &SUBSCRIPTION_PLAN);
+        if let Some(plan) = plan {
+            let prices = validate::plan(plan, &TARGET_PLAN)?;
+            if plan.id != current.id {
+                chosen = (plan, prices, &TARGET_PLAN);
+            } else if !validate::same_plan(plan, &prices, current, &self.checked.prices) {
+                return Err(Error::new(
+                    "target_plan",
+                    "has the id of the current plan but differs from it (seats or prices): give a changed plan its own id, or leave target_plan out to keep the plan",
+                ));
+            }
+        }
+        let (plan, prices, paths) = chosen;
+        let same_plan = plan.id == current.id;
+        if same_plan && interval == self.sub.interval {
+            return Ok(None);
+        }
+        Ok(Some(Target {
+            plan,
+            interval,
+            price: validate::price_for(prices, interval, paths, "the change")?,
+            same_plan,
+        }))
     }
 
     pub(crate) fn dp(&self) -> u32 {
@@ -62,16 +122,27 @@ impl<'a> Context<'a> {
         n.saturating_sub(self.sub.plan.included_seats)
     }
 
-    /// `recurring(n) = round(base + S(billable(n)))`, in minor units.
+    /// `recurring(n) = round(base + S(billable(n)))`, in minor units: the
+    /// invoice amount of `n` renewing seats on the current plan.
     pub(crate) fn recurring(&self, n: u32) -> Result<i128, Error> {
-        self.checked
-            .pricing
-            .recurring(
-                self.sub.plan.included_seats,
-                n,
-                self.dp(),
-                self.policy.rounding,
-            )
+        self.recurring_on(&self.checked.pricing, self.sub.plan.included_seats, n)
+    }
+
+    /// The invoice amount of `n` renewing seats after the change: on the
+    /// plan and interval after a plan change, else on the current ones.
+    pub(crate) fn recurring_after(&self, n: u32) -> Result<i128, Error> {
+        match &self.target {
+            Some(t) => self.recurring_on(&t.price, t.plan.included_seats, n),
+            None => self.recurring(n),
+        }
+    }
+
+    /// The invoice amount of `n` renewing seats at `price`, with `included`
+    /// seats covered by its base: [`Pricing::recurring`], the one recurring
+    /// amount of every kind of change.
+    fn recurring_on(&self, price: &Pricing, included: u32, n: u32) -> Result<i128, Error> {
+        price
+            .recurring(included, n, self.dp(), self.policy.rounding)
             .ok_or_else(Error::internal)
     }
 

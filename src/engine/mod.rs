@@ -2,12 +2,14 @@
 //!
 //! * [`context`]: a request's validated facts and billing period;
 //! * [`rules`]: the rules that refuse a change, and their violations;
-//! * [`seat_change`], [`reset`]: each kind of change, as an [`Effect`](outcome::Effect);
+//! * [`seat_change`], [`plan_change`], [`reset`]: each kind of change, as an
+//!   [`Effect`](outcome::Effect);
 //! * [`outcome`]: the totals of an effect, computed once from its lines;
 //! * [`words`]: an outcome as a [`SeatQuote`], with its messages.
 
 mod context;
 mod outcome;
+mod plan_change;
 mod reset;
 mod rules;
 mod seat_change;
@@ -54,6 +56,6 @@ pub(crate) fn quote_seat_change_with(
     request: &QuoteRequest,
     today: Today<'_>,
 ) -> Result<SeatQuote, Error> {
-    let ctx = Context::new(request.parts(), today)?;
+    let ctx = Context::for_quote(request, today)?;
     ctx.quote(&ctx.outcome(request.target_seats)?)
 }

@@ -5,7 +5,7 @@ use super::rules::Rule;
 use super::Context;
 use crate::error::Error;
 use crate::messages::{LineText, NoCharge};
-use crate::types::{Change, LineKind, LinePlacement, Money, Placement, SeatCounts};
+use crate::types::{Change, Direction, LineKind, LinePlacement, Money, Placement, SeatCounts};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -72,6 +72,8 @@ pub(crate) struct Outcome {
     pub effective_date: NaiveDate,
     pub effect: Effect,
     pub totals: Totals,
+    /// The direction of a plan change; `None` for a seat change.
+    pub direction: Option<Direction>,
 }
 
 /// An outcome's invoice totals with their tax: the same for a quote and a
@@ -120,6 +122,7 @@ impl Outcome {
             effective_date,
             effect,
             totals,
+            direction: None,
         })
     }
 

@@ -15,7 +15,24 @@ impl Context<'_> {
     /// The effect of a change to `target` renewing seats that restarts the
     /// billing period today.
     pub(crate) fn reset(&self, target: u32) -> Result<Effect, Error> {
-        let months = match self.sub.interval {
+        self.new_period(
+            target,
+            self.sub.interval,
+            self.recurring(target)?,
+            [LineText::UnusedTime, LineText::NewPeriod { seats: target }],
+        )
+    }
+
+    /// The period restarts today with `target` renewing seats billed
+    /// `next` per `interval`; `texts` describe the credit and the new period.
+    pub(crate) fn new_period(
+        &self,
+        target: u32,
+        interval: Interval,
+        next: i128,
+        [unused_text, new_text]: [LineText; 2],
+    ) -> Result<Effect, Error> {
+        let months = match interval {
             Interval::Month => 1,
             Interval::Year => 12,
         };
@@ -41,10 +58,9 @@ impl Context<'_> {
             self.policy.rounding,
         )
         .ok_or_else(Error::internal)?;
-        let next = self.recurring(target)?;
         let unused_time = LineNumbers {
             kind: LineKind::UnusedTimeCredit,
-            text: LineText::UnusedTime,
+            text: unused_text,
             quantity: 1,
             unit_price: self.decimal(paid)?,
             from: self.as_of,
@@ -56,7 +72,7 @@ impl Context<'_> {
         };
         let new_period = LineNumbers {
             kind: LineKind::NewPeriod,
-            text: LineText::NewPeriod { seats: target },
+            text: new_text,
             quantity: 1,
             unit_price: self.decimal(next)?,
             from: self.as_of,

@@ -20,10 +20,12 @@ pub(crate) enum Rule {
 
 impl Context<'_> {
     /// The rules broken by a change to `target` renewing seats, in order.
+    /// A plan change is checked against the plan after it, and may be
+    /// refused also when it keeps the seat count.
     pub(crate) fn rules(&self, target: u32) -> Vec<Rule> {
         let mut found = Vec::new();
         let r = self.renewing;
-        if target == r {
+        if target == r && self.target.is_none() {
             return found; // keeping the seat count is never refused
         }
         if self.sub.status != Status::Active {
@@ -32,11 +34,21 @@ impl Context<'_> {
         if let Some(Actor { role: Role::Member }) = self.actor {
             found.push(Rule::Member);
         }
-        let plan = &self.sub.plan;
-        if target > self.sub.seats && !plan.allows_additional_seats {
-            found.push(Rule::Upgrade);
+        let (plan, other_plan) = match &self.target {
+            Some(t) => (t.plan, !t.same_plan),
+            None => (&self.sub.plan, false),
+        };
+        let mut max_seats = plan.max_seats;
+        if !plan.allows_additional_seats {
+            if other_plan {
+                // Moving to a plan that sells no seats: what it includes.
+                let included = plan.included_seats.max(1);
+                max_seats = Some(max_seats.map_or(included, |max| max.min(included)));
+            } else if target > self.sub.seats {
+                found.push(Rule::Upgrade);
+            }
         }
-        if let Some(max) = plan.max_seats.filter(|max| target > *max) {
+        if let Some(max) = max_seats.filter(|max| target > *max) {
             found.push(Rule::Above(max));
         }
         let min = plan.effective_min_seats();

@@ -24,14 +24,13 @@ enum SeatLine {
 
 impl Context<'_> {
     /// Everything a change to `target` renewing seats means, in numbers.
+    /// A plan change when the context has a plan or interval after the change.
     pub(crate) fn outcome(&self, target: u32) -> Result<Outcome, Error> {
         validate::count(target, "target_seats")?;
-        let r = self.renewing;
-        let change = match target.cmp(&r) {
-            Ordering::Greater => Change::Increase,
-            Ordering::Less => Change::Decrease,
-            Ordering::Equal => Change::None,
-        };
+        if let Some(t) = &self.target {
+            return self.plan_change(target, t);
+        }
+        let change = self.change(target);
         let rules = self.rules(target);
         let effect = match (change, self.policy.anchor, self.policy.decrease) {
             _ if !rules.is_empty() => self.unchanged(NoCharge::Refused)?,
@@ -43,6 +42,15 @@ impl Context<'_> {
         };
         let effective_date = self.effective_date(target);
         Outcome::new(self, target, change, rules, effective_date, effect)
+    }
+
+    /// How `target` renewing seats compare with the renewing seats now.
+    pub(super) fn change(&self, target: u32) -> Change {
+        match target.cmp(&self.renewing) {
+            Ordering::Greater => Change::Increase,
+            Ordering::Less => Change::Decrease,
+            Ordering::Equal => Change::None,
+        }
     }
 
     /// The seat counts of a change to `target`, with the active seats
@@ -64,7 +72,7 @@ impl Context<'_> {
     }
 
     /// No change: refused, or the same number of seats.
-    fn unchanged(&self, why: NoCharge) -> Result<Effect, Error> {
+    pub(super) fn unchanged(&self, why: NoCharge) -> Result<Effect, Error> {
         self.kept_anchor(
             self.counts(self.renewing),
             Vec::new(),
@@ -212,7 +220,7 @@ impl Context<'_> {
     }
 
     /// Where a charge goes under the placement policy, and why.
-    fn charge_placement(&self) -> (LinePlacement, Reason) {
+    pub(super) fn charge_placement(&self) -> (LinePlacement, Reason) {
         match self.policy.placement {
             PlacementPolicy::Threshold if self.days_remaining > self.policy.threshold_days => {
                 (LinePlacement::Now, Reason::ThresholdExceeded)

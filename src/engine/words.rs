@@ -4,11 +4,12 @@
 use super::outcome::{Outcome, Reason};
 use super::Context;
 use crate::error::Error;
-use crate::messages::{self, LineFacts};
+use crate::messages::LineText;
+use crate::messages::{self, CreditFor, LineFacts};
 use crate::money;
 use crate::types::{
-    Change, Line, NextInvoice, Period, PlacementReason, PlacementReasonCode, RecurringChange,
-    SeatQuote,
+    Change, Line, NextInvoice, Period, PlacementReason, PlacementReasonCode, Plan, PlanAndInterval,
+    PlanChange, RecurringChange, SeatQuote,
 };
 use rust_decimal::Decimal;
 
@@ -21,7 +22,12 @@ impl Context<'_> {
             .iter()
             .map(|n| {
                 let unit_price = self.unit_price(n.unit_price);
+                let plan = match (n.text, &self.target) {
+                    (LineText::UnusedTimeOn { .. }, _) | (_, None) => &self.sub.plan,
+                    (_, Some(t)) => t.plan,
+                };
                 let facts = LineFacts {
+                    plan: shown(plan),
                     quantity: n.quantity,
                     unit_price,
                     currency: &self.sub.currency,
@@ -61,7 +67,7 @@ impl Context<'_> {
             effective_date: o.effective_date,
             lines,
             placement: o.placement(),
-            placement_reason: self.reason(o.effect.reason, o.change),
+            placement_reason: self.reason(o.effect.reason, o.direction.is_some(), o.change),
             due_now: invoiced.due_now,
             credit_carried_forward: self.decimal(o.totals.carried)?,
             next_invoice: NextInvoice {
@@ -75,6 +81,20 @@ impl Context<'_> {
                 after: invoiced.recurring_after,
             },
             billing_anchor_after: o.effect.anchor_after,
+            plan_change: match (&self.target, o.direction) {
+                (Some(t), Some(direction)) => Some(PlanChange {
+                    from: PlanAndInterval {
+                        plan: self.sub.plan.id.clone(),
+                        interval: self.sub.interval,
+                    },
+                    to: PlanAndInterval {
+                        plan: t.plan.id.clone(),
+                        interval: t.interval,
+                    },
+                    direction,
+                }),
+                _ => None,
+            },
         })
     }
 
@@ -93,7 +113,8 @@ impl Context<'_> {
         }
     }
 
-    fn reason(&self, reason: Reason, change: Change) -> PlacementReason {
+    /// A plan change's reason starts with the plans and intervals it is between.
+    fn reason(&self, reason: Reason, plan_change: bool, change: Change) -> PlacementReason {
         let (l, rem, end, threshold) = (
             self.locale,
             self.days_remaining,
@@ -119,7 +140,16 @@ impl Context<'_> {
             ),
             Reason::CreditToNextInvoice => (
                 PlacementReasonCode::CreditToNextInvoice,
-                messages::credit_to_next_invoice(l, end, change != Change::Increase),
+                messages::credit_to_next_invoice(
+                    l,
+                    end,
+                    match (plan_change, change) {
+                        (true, _) => CreditFor::PlanChange,
+                        // Volume tiers: more seats at a lower price each.
+                        (false, Change::Increase) => CreditFor::LowerPrice,
+                        (false, _) => CreditFor::RemovedSeats,
+                    },
+                ),
             ),
             Reason::AnchorReset(next) => (
                 PlacementReasonCode::AnchorReset,
@@ -127,6 +157,18 @@ impl Context<'_> {
             ),
             Reason::NoCharge(why) => (PlacementReasonCode::NoCharge, messages::no_charge(l, why)),
         };
+        let message = match &self.target {
+            Some(t) if plan_change => {
+                let from = (shown(&self.sub.plan), self.sub.interval);
+                messages::plan_change_lead(l, [from, (shown(t.plan), t.interval)]) + &message
+            }
+            _ => message,
+        };
         PlacementReason { code, message }
     }
+}
+
+/// How a plan is named to the customer: its name, else its id.
+fn shown(plan: &Plan) -> &str {
+    plan.name.as_deref().unwrap_or(&plan.id)
 }

@@ -38,6 +38,7 @@ macro_rules! keys {
 keys! {
     request {
         subscription, target_seats, as_of, actor, policy, locale, seats_to_cancel,
+        target_plan, target_interval,
     }
     subscription {
         plan, interval, billing_anchor, currency, seats, seats_in_use,

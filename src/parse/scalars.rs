@@ -18,32 +18,28 @@ pub(crate) fn count(value: &Node<'_>, path: Path<'_>) -> Result<u32, Error> {
         }
         _ => None,
     };
-    whole.ok_or_else(|| {
-        let got = value.describe();
-        Error::new(
-            path,
-            format!("must be a whole number of 0 or more, got {got}"),
-        )
-    })
+    whole.ok_or_else(|| expected(value, path, "a whole number of 0 or more"))
+}
+
+/// The error of a value of the wrong kind: "must be …, got …". Written
+/// once, not inlined into every field that is read.
+#[cold]
+#[inline(never)]
+fn expected(value: &Node<'_>, path: Path<'_>, what: &str) -> Error {
+    Error::new(path, format!("must be {what}, got {}", value.describe()))
 }
 
 pub(crate) fn boolean(value: &Node<'_>, path: Path<'_>) -> Result<bool, Error> {
     match value {
         Node::Bool(b) => Ok(*b),
-        other => Err(Error::new(
-            path,
-            format!("must be true or false, got {}", other.describe()),
-        )),
+        other => Err(expected(other, path, "true or false")),
     }
 }
 
 pub(crate) fn string<'v>(value: &'v Node<'_>, path: Path<'_>) -> Result<&'v str, Error> {
     match value {
         Node::String(s) => Ok(s),
-        other => Err(Error::new(
-            path,
-            format!("must be a string, got {}", other.describe()),
-        )),
+        other => Err(expected(other, path, "a string")),
     }
 }
 
@@ -56,12 +52,10 @@ pub(crate) fn amount(value: &Node<'_>, path: Path<'_>) -> Result<Decimal, Error>
         Node::String(s) => parse_decimal(s, path),
         Node::Int(i) => Ok(Decimal::from(*i)),
         Node::Float(f, text) if f.is_finite() => parse_decimal(text, path),
-        other => Err(Error::new(
+        other => Err(expected(
+            other,
             path,
-            format!(
-                "must be a decimal string such as \"4.90\" (or a finite number), got {}",
-                other.describe()
-            ),
+            "a decimal string such as \"4.90\" (or a finite number)",
         )),
     }
 }
@@ -128,15 +122,7 @@ pub(crate) fn parse_decimal(text: &str, path: Path<'_>) -> Result<Decimal, Error
 pub(crate) fn date(value: &Node<'_>, path: Path<'_>) -> Result<NaiveDate, Error> {
     let text = match value {
         Node::String(s) => s,
-        other => {
-            return Err(Error::new(
-                path,
-                format!(
-                    "must be a date string \"YYYY-MM-DD\", got {}",
-                    other.describe()
-                ),
-            ))
-        }
+        other => return Err(expected(other, path, "a date string \"YYYY-MM-DD\"")),
     };
     let b = text.as_bytes();
     let shaped = b.len() == 10
@@ -184,11 +170,19 @@ pub(crate) fn choice<T: Copy>(
             return Ok(*v);
         }
     }
-    Err(not_a_choice(
+    Err(not_one_of(value, path, options))
+}
+
+/// [`not_a_choice`] with the names of `options`: out of line, so that
+/// every reader of an enum does not carry its own copy.
+#[cold]
+#[inline(never)]
+fn not_one_of<T>(value: &Node<'_>, path: Path<'_>, options: &[(&'static str, T)]) -> Error {
+    not_a_choice(
         value,
         path,
         &options.iter().map(|(name, _)| *name).collect::<Vec<_>>(),
-    ))
+    )
 }
 
 /// The error of a value that is none of `names`: written once, not once

@@ -282,6 +282,18 @@ export interface QuoteRequest {
    */
   target_seats: number;
   /**
+   * The plan after the change. Omitted: the plan stays. Every rule of a
+   * {@link Plan} applies, reported at `"target_plan.…"` paths. A plan with
+   * the current plan's `id` *is* the current plan: it must equal
+   * `subscription.plan` after defaults (amounts as numbers, `name` not
+   * compared), else a {@link SeatQuoteError} at `"target_plan"` — a changed
+   * plan needs its own id. The plan after the change needs a price for the
+   * interval after the change.
+   */
+  target_plan?: Plan | null;
+  /** The billing interval after the change. Omitted: the interval stays. */
+  target_interval?: "month" | "year" | null;
+  /**
    * The day of the change. Default: today, the local date of the browser
    * (or Node process), not the UTC date. It must not lie before
    * `subscription.billing_anchor`: a {@link SeatQuoteError} at `"as_of"`
@@ -419,16 +431,40 @@ export interface SeatQuote {
   };
   /** The billing anchor after the change: the request's, or `as_of` after an anchor reset. */
   billing_anchor_after: IsoDate;
+  /**
+   * The change of plan or billing interval, also when it is refused; `null`
+   * for a seat change (plan and interval kept). With a plan change,
+   * `recurring.before` is per the current interval and `recurring.after`
+   * per the interval after the change.
+   */
+  plan_change: PlanChange | null;
+}
+
+/** A change of plan or billing interval. */
+export interface PlanChange {
+  /** The plan (its id) and interval now. */
+  from: { plan: string; interval: "month" | "year" };
+  /** The plan (its id) and interval after the change. */
+  to: { plan: string; interval: "month" | "year" };
+  /**
+   * `"upgrade"` when the change adds seats, goes from month to year, or
+   * keeps the interval without lowering the recurring amount: it takes
+   * effect today. Otherwise `"downgrade"`: at the end of the term, or today
+   * with `decrease: "immediate_credit"`.
+   */
+  direction: "upgrade" | "downgrade";
 }
 /** One charge or credit of a quote. */
 export interface Line {
   /**
    * What the line is for: `"seat_proration"` new seats for the rest of the
    * period; `"seat_credit"` removed seats, credited for the rest of the
-   * period; with an anchor reset, `"unused_time_credit"` the unused time of
-   * what was paid and `"new_period"` the new full period.
+   * period; with a plan change or an anchor reset, `"unused_time_credit"`
+   * the unused time of what was paid, `"remaining_time"` the rest of the
+   * period on the plan after the change, and `"new_period"` the new full
+   * period.
    */
-  kind: "seat_proration" | "seat_credit" | "unused_time_credit" | "new_period";
+  kind: "seat_proration" | "seat_credit" | "unused_time_credit" | "remaining_time" | "new_period";
   /**
    * The line in words, in the request's locale, e.g. "2 additional seats ×
    * 5.00 EUR, 24 of 30 days (2026-11-21 to 2026-12-14)", or for tiers "2
@@ -437,17 +473,17 @@ export interface Line {
    */
   description: string;
   /**
-   * Billable seats; 1 for the lines of an anchor reset and for the seat line
-   * of a tiered price.
+   * Billable seats; 1 for the lines of a plan change or an anchor reset, and
+   * for the seat line of a tiered price.
    */
   quantity: number;
   /**
    * The price per seat and period, a decimal string with at least the
-   * currency's decimals; for the lines of an anchor reset, the period amount
-   * they prorate; for the seat line of a tiered price, the change of the
-   * seats' amount per period, `|S(after) − S(before)|` (its sign is the
-   * line's kind: with volume tiers more seats can cost less, and a
-   * `"seat_credit"` then follows an increase).
+   * currency's decimals; for the lines of a plan change or an anchor reset,
+   * the period amount they prorate; for the seat line of a tiered price, the
+   * change of the seats' amount per period, `|S(after) − S(before)|` (its
+   * sign is the line's kind: with volume tiers more seats can cost less, and
+   * a `"seat_credit"` then follows an increase).
    */
   unit_price: string;
   /** The first day charged or credited; the line covers `[from, to)`. */

@@ -27,6 +27,10 @@ const VECTORS: &[(&str, &str)] = &[
     ("errors", include_str!("../../tests/vectors/errors.json")),
     ("money", include_str!("../../tests/vectors/money.json")),
     (
+        "plan_changes",
+        include_str!("../../tests/vectors/plan_changes.json"),
+    ),
+    (
         "policies",
         include_str!("../../tests/vectors/policies.json"),
     ),
@@ -34,6 +38,7 @@ const VECTORS: &[(&str, &str)] = &[
         "spec_examples",
         include_str!("../../tests/vectors/spec_examples.json"),
     ),
+    ("tiers", include_str!("../../tests/vectors/tiers.json")),
     (
         "violations",
         include_str!("../../tests/vectors/violations.json"),

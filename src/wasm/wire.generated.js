@@ -17,6 +17,8 @@ const KEYS = new Map(
     "policy",
     "locale",
     "seats_to_cancel",
+    "target_plan",
+    "target_interval",
     "plan",
     "interval",
     "billing_anchor",
@@ -127,6 +129,19 @@ export function quote_from(text, nums) {
       },
     },
     billing_anchor_after: str(),
+    plan_change: bool()
+      ? {
+        from: {
+          plan: str(),
+          interval: str(),
+        },
+        to: {
+          plan: str(),
+          interval: str(),
+        },
+        direction: str(),
+      }
+      : null,
   };
 }
 

@@ -40,6 +40,7 @@ fn main() {
         requests["cancellation"].to_string(),
     );
     let quote: QuoteRequest = QuoteRequest::from_json(&quote_json).expect("valid");
+    let plan_change = QuoteRequest::from_json(&requests["plan_change"].to_string()).expect("valid");
     let tiered = QuoteRequest::from_json(&requests["tiered"].to_string()).expect("valid");
     let cancel = CancellationRequest::from_json(&cancel_json).expect("valid");
     let range = TableRange {
@@ -58,6 +59,12 @@ fn main() {
             "quote_seat_change (JSON in, JSON out)",
             time(n, || {
                 black_box(seatquote::quote_seat_change_json(black_box(&quote_json)).expect("ok"));
+            }),
+        ),
+        (
+            "quote_seat_change, plan change (typed)",
+            time(n, || {
+                black_box(quote_seat_change(black_box(&plan_change)).expect("ok"));
             }),
         ),
         (

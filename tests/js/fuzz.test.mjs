@@ -48,7 +48,8 @@ const COUNT = "count";
 const AMOUNT = "amount";
 const DATE = "date";
 const BOOL = "bool";
-const STRING = "string";
+/** A plan's id or name: a string of at most 200 characters (code points). */
+const NAME = "name";
 const CURRENCY = "currency";
 const OBJECT = "object";
 const ENUM = "enum";
@@ -61,29 +62,44 @@ const object = (required, template) => ({ kind: OBJECT, required, template });
 
 const PRICE = { base: "1.00", seat: "1.00" };
 
+/** A whole valid plan: what a missing `target_plan` is created as before a field inside it is set. */
+const TARGET_PLAN = {
+  id: "fuzz-target",
+  name: "Fuzz",
+  allows_additional_seats: true,
+  prices: { month: { ...PRICE }, year: { ...PRICE } },
+};
+
+/** The fields of a plan read at `at`. */
+function planFields(at, required) {
+  return [
+    [at, object(required, TARGET_PLAN)],
+    [`${at}.id`, field(NAME, true)],
+    [`${at}.name`, field(NAME)],
+    [`${at}.allows_additional_seats`, field(BOOL, true)],
+    [`${at}.included_seats`, field(COUNT)],
+    [`${at}.min_seats`, field(COUNT)],
+    [`${at}.max_seats`, field(COUNT)],
+    [`${at}.prices`, object(true)],
+    [`${at}.prices.month`, object(false, PRICE)],
+    [`${at}.prices.month.base`, field(AMOUNT, true)],
+    [`${at}.prices.month.seat`, field(AMOUNT)],
+    [`${at}.prices.month.tiers_mode`, choice(false, "graduated", "volume")],
+    [`${at}.prices.month.tiers`, field(TIERS)],
+    [`${at}.prices.year`, object(false, PRICE)],
+    [`${at}.prices.year.base`, field(AMOUNT, true)],
+    [`${at}.prices.year.seat`, field(AMOUNT)],
+    [`${at}.prices.year.tiers_mode`, choice(false, "graduated", "volume")],
+    [`${at}.prices.year.tiers`, field(TIERS)],
+  ];
+}
+
 /** Every field of a request (the TypeScript types), by path. */
 function schemaOf(fn) {
-  const top = fn === "quote_seat_change" ? "target_seats" : "seats_to_cancel";
+  const quote = fn === "quote_seat_change";
   return new Map([
     ["subscription", object(true)],
-    ["subscription.plan", object(true)],
-    ["subscription.plan.id", field(STRING, true)],
-    ["subscription.plan.name", field(STRING)],
-    ["subscription.plan.allows_additional_seats", field(BOOL, true)],
-    ["subscription.plan.included_seats", field(COUNT)],
-    ["subscription.plan.min_seats", field(COUNT)],
-    ["subscription.plan.max_seats", field(COUNT)],
-    ["subscription.plan.prices", object(true)],
-    ["subscription.plan.prices.month", object(false, PRICE)],
-    ["subscription.plan.prices.month.base", field(AMOUNT, true)],
-    ["subscription.plan.prices.month.seat", field(AMOUNT)],
-    ["subscription.plan.prices.month.tiers_mode", choice(false, "graduated", "volume")],
-    ["subscription.plan.prices.month.tiers", field(TIERS)],
-    ["subscription.plan.prices.year", object(false, PRICE)],
-    ["subscription.plan.prices.year.base", field(AMOUNT, true)],
-    ["subscription.plan.prices.year.seat", field(AMOUNT)],
-    ["subscription.plan.prices.year.tiers_mode", choice(false, "graduated", "volume")],
-    ["subscription.plan.prices.year.tiers", field(TIERS)],
+    ...planFields("subscription.plan", true),
     ["subscription.interval", choice(true, "month", "year")],
     ["subscription.billing_anchor", field(DATE, true)],
     ["subscription.currency", field(CURRENCY, true)],
@@ -93,7 +109,13 @@ function schemaOf(fn) {
     ["subscription.status", choice(false, "active", "trial_expired", "canceled")],
     ["subscription.tax_rate", field(AMOUNT)],
     ["subscription.prices_include_tax", field(BOOL)],
-    [top, field(COUNT, true)],
+    ...(quote
+      ? [
+          ["target_seats", field(COUNT, true)],
+          ...planFields("target_plan", false),
+          ["target_interval", choice(false, "month", "year")],
+        ]
+      : [["seats_to_cancel", field(COUNT, true)]]),
     ["as_of", field(DATE)],
     ["actor", object(false, { role: "admin" })],
     ["actor.role", choice(true, "owner", "admin", "billing_admin", "member")],
@@ -122,23 +144,44 @@ const knownKeys = (schema, path) => [...schema.keys()].filter((p) => p !== path 
  * Valid values that other fields can still refuse: the paths such an error
  * may name besides the field itself (rules §7's rules between fields).
  */
+const PRICE_PATHS = [
+  "subscription.plan.prices.month",
+  "subscription.plan.prices.year",
+  "target_plan.prices.month",
+  "target_plan.prices.year",
+];
+/** A plan whose id is the current plan's must equal it: any field of either plan can break that. */
+const PLAN_FIELD_RULES = ["target_plan", ...PRICE_PATHS];
 const CROSS_FIELD = {
   "subscription.seats": ["subscription.seats_in_use", "subscription.pending_cancellations", "seats_to_cancel"],
   "subscription.seats_in_use": ["subscription.pending_cancellations"],
   "subscription.pending_cancellations": ["seats_to_cancel"],
   "subscription.plan.included_seats": ["subscription.plan.max_seats"],
   "subscription.plan.min_seats": ["subscription.plan.max_seats"],
-  "subscription.interval": ["subscription.plan.prices.month", "subscription.plan.prices.year", "as_of"],
+  "target_plan.included_seats": ["target_plan.max_seats"],
+  "target_plan.min_seats": ["target_plan.max_seats"],
+  "subscription.interval": [...PRICE_PATHS, "as_of"],
+  target_interval: [...PRICE_PATHS, "as_of"],
   "subscription.billing_anchor": ["as_of"],
   // Omitted: today, which may lie before a future anchor.
   as_of: ["subscription.billing_anchor"],
 };
+for (const at of ["subscription.plan", "target_plan"]) {
+  for (const [path] of planFields(at, false)) {
+    CROSS_FIELD[path] = [...(CROSS_FIELD[path] ?? []), ...PLAN_FIELD_RULES, "as_of"];
+  }
+}
 // A price has seat or tiers with tiers_mode: exactly one of the two kinds.
-for (const interval of ["month", "year"]) {
-  const price = `subscription.plan.prices.${interval}`;
-  CROSS_FIELD[`${price}.seat`] = [price];
-  CROSS_FIELD[`${price}.tiers_mode`] = [price, `${price}.tiers`];
-  CROSS_FIELD[`${price}.tiers`] = [price, `${price}.tiers_mode`];
+for (const at of ["subscription.plan", "target_plan"]) {
+  for (const interval of ["month", "year"]) {
+    const price = `${at}.prices.${interval}`;
+    const add = (path, ...rules) => {
+      CROSS_FIELD[path] = [...(CROSS_FIELD[path] ?? []), ...rules];
+    };
+    add(`${price}.seat`, price);
+    add(`${price}.tiers_mode`, price, `${price}.tiers`);
+    add(`${price}.tiers`, price, `${price}.tiers_mode`);
+  }
 }
 /** Amounts that are each in range can still be too large together (reported here). */
 const OVERFLOW_PATH = "subscription.plan.prices";
@@ -168,26 +211,48 @@ function ruleBroken(request, errorPath) {
     case "subscription.pending_cancellations":
       return inUse + pending > seats;
     case "subscription.plan.max_seats":
-      return get(plan, "max_seats") < get(plan, "min_seats", Math.max(1, get(plan, "included_seats", 0)));
+    case "target_plan.max_seats": {
+      const p = errorPath === "target_plan.max_seats" ? get(request, "target_plan") : plan;
+      return get(p, "max_seats") < get(p, "min_seats", Math.max(1, get(p, "included_seats", 0)));
+    }
+    case "target_plan":
+      // Not modelled: whether the two plans are equal after defaults.
+      return get(get(request, "target_plan"), "id") === get(plan, "id");
     case "seats_to_cancel": {
       const cancel = get(request, "seats_to_cancel");
       return cancel < 1 || cancel > seats - pending;
     }
     case "subscription.plan.prices.month":
-    case "subscription.plan.prices.year": {
+    case "subscription.plan.prices.year":
+    case "target_plan.prices.month":
+    case "target_plan.prices.year": {
+      // The current plan's price for its interval, or the price of the plan
+      // after the change (the current one when the id stays) for the interval after it.
       const interval = get(sub, "interval");
-      const price = get(get(plan, "prices"), keyOf(errorPath), null);
-      if (errorPath.endsWith(interval) && price === null) return true;
+      const target = get(request, "target_plan", null);
+      const after = get(request, "target_interval", interval);
+      const stays = target === null || get(target, "id") === get(plan, "id");
+      const missing = (p, i) => errorPath.endsWith(i) && get(get(p, "prices"), i, null) === null;
+      const owner = errorPath.startsWith("subscription.") ? plan : target;
+      const price = get(get(owner, "prices"), keyOf(errorPath), null);
       // Both kinds of price, or neither.
       const [seat, mode, tiers] = ["seat", "tiers_mode", "tiers"].map((k) => get(price, k, null) !== null);
-      return seat ? mode || tiers : !mode && !tiers;
+      if (price !== null && (seat ? mode || tiers : !mode && !tiers)) return true;
+      return errorPath.startsWith("subscription.")
+        ? missing(plan, interval) || (stays && missing(plan, after))
+        : !stays && missing(target, after);
     }
     case "subscription.plan.prices.month.tiers":
     case "subscription.plan.prices.year.tiers":
     case "subscription.plan.prices.month.tiers_mode":
-    case "subscription.plan.prices.year.tiers_mode": {
+    case "subscription.plan.prices.year.tiers_mode":
+    case "target_plan.prices.month.tiers":
+    case "target_plan.prices.year.tiers":
+    case "target_plan.prices.month.tiers_mode":
+    case "target_plan.prices.year.tiers_mode": {
       // One of tiers and tiers_mode without the other.
-      const price = get(get(plan, "prices"), errorPath.split(".")[3], null);
+      const owner = errorPath.startsWith("subscription.") ? plan : get(request, "target_plan", null);
+      const price = get(get(owner, "prices"), errorPath.split(".").at(-2), null);
       const [seat, mode, tiers] = ["seat", "tiers_mode", "tiers"].map((k) => get(price, k, null) !== null);
       return !seat && mode !== tiers && errorPath.endsWith(mode ? ".tiers" : ".tiers_mode");
     }
@@ -353,8 +418,8 @@ function validFor(schema, path, value) {
       return validDate(value);
     case BOOL:
       return typeof value === "boolean";
-    case STRING:
-      return typeof value === "string";
+    case NAME:
+      return typeof value === "string" && (value.length <= 200 || [...value].length <= 200);
     case CURRENCY:
       return validCurrency(value);
     case ENUM:
@@ -725,7 +790,7 @@ function valuesFor(schema, path) {
     [AMOUNT]: () => amountish,
     [DATE]: () => dateish,
     [BOOL]: () => fc.oneof(fc.boolean(), fc.constantFrom("true", "false", 0, 1)),
-    [STRING]: () => stringish,
+    [NAME]: () => fc.oneof(stringish, fc.string({ minLength: 195, maxLength: 205, unit: "grapheme" })),
     [CURRENCY]: () => currencyish,
     [ENUM]: () => enumish(spec.values),
     [OBJECT]: () => objectish(schema, path),
@@ -1131,13 +1196,15 @@ test("hostile tiers are refused at their path, a long array by its length alone"
 });
 
 test("a request too large for one JavaScript string is an input error, not a RangeError", () => {
-  // Two valid 256 MiB strings: together longer than V8's longest string
+  // Two 256 MiB strings: together longer than V8's longest string
   // (2**29 − 24 code units), so the request cannot be encoded in one string.
   const text = "x".repeat(2 ** 28);
   const request = clone(bases[0].request);
-  request.subscription.plan.id = text;
-  request.subscription.plan.name = text;
-  call(bases[0].function, request, "plan.id and plan.name of 2**28 characters each"); // an answer, or a SeatQuoteError
+  request.subscription.currency = text;
+  request.locale = text;
+  const { error } = call(bases[0].function, request, "currency and locale of 2**28 characters each");
+  assert.ok(error, "refused");
+  assert.ok(["subscription.currency", "locale"].includes(error.path), error.path);
   canary();
 });
 
@@ -1149,9 +1216,13 @@ test("a string deep into a request of over 2 GiB arrives whole, not empty", () =
   // (~2 s, ~2 GB of memory.)
   const text = "x".repeat(2 ** 28);
   const vector = bases.find((v) => v.function === "quote_seat_change");
-  const request = { locale: text, policy: { proration: text }, ...clone(vector.request), actor: { role: text } };
-  request.subscription.plan.id = text;
-  request.subscription.plan.name = text;
+  const request = {
+    locale: text,
+    policy: { proration: text, placement: text },
+    ...clone(vector.request),
+    actor: { role: text },
+  };
+  request.subscription.currency = text;
   const { error } = call(vector.function, request, "five strings of 2**28 characters");
   assert.equal(error?.path, "actor.role");
   assert.match(error.message, /^"xxxxxxxxxx/, "the message quotes the value that was given");

@@ -60,6 +60,26 @@ const ALL = [
     },
   ],
   ["quote_seat_change", { subscription: subscription(), target_seats: 9 }], // as_of: today
+  [
+    "quote_seat_change",
+    {
+      subscription: subscription(),
+      target_seats: 6,
+      target_plan: { ...subscription().plan, id: "enterprise", name: "Enterprise", included_seats: 5, min_seats: 5 },
+      target_interval: "year",
+      as_of: "2026-11-21",
+      locale: "de",
+    },
+  ],
+  [
+    "quote_price_table",
+    { subscription: subscription(), target_seats: 5, target_interval: "year", as_of: "2026-11-21" },
+    { from: 1, to: 12 },
+  ],
+  [
+    "quote_seat_change",
+    { subscription: subscription(), target_seats: 7, target_plan: { ...subscription().plan, id: "p".repeat(4096) } },
+  ],
   ["quote_seat_change", { subscription: { ...subscription(), seats: 2.5 }, target_seats: 7, as_of: "2026-11-21" }],
   ["quote_seat_change", { subscription: subscription(), target_seats: 7, as_of: "2026-02-30" }],
   ["quote_seat_change", { subscription: { ...subscription(), seat_in_use: 1 }, target_seats: 7 }],

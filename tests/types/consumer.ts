@@ -15,6 +15,7 @@ import type {
   Money,
   MoneyColumns,
   Plan,
+  PlanChange,
   Policy,
   Price,
   PriceTable,
@@ -69,7 +70,8 @@ const quote: SeatQuote = quote_seat_change(request);
 const placement: "immediate" | "next_invoice" | "none" = quote.placement;
 const change: "increase" | "decrease" | "none" = quote.change;
 const line: Line | undefined = quote.lines[0];
-const lineKind: "seat_proration" | "seat_credit" | "unused_time_credit" | "new_period" | undefined = line?.kind;
+const lineKind: "seat_proration" | "seat_credit" | "unused_time_credit" | "remaining_time" | "new_period" | undefined =
+  line?.kind;
 const linePlacement: "now" | "next_invoice" | undefined = line?.placement;
 const dueNow: Money = quote.due_now;
 const net: string = quote.next_invoice.total.net;
@@ -93,6 +95,15 @@ const columns: MoneyColumns = table.due_now;
 const rowPlacement: "immediate" | "next_invoice" | "none" | undefined = table.placement[0];
 const rowAllowed: boolean | undefined = table.allowed[0];
 const rowSeats: number | undefined = table.target_seats[0];
+
+// A plan and interval change in one quote.
+const enterprise: Plan = { ...plan, id: "enterprise", included_seats: 5, min_seats: 5 };
+const upgrade: QuoteRequest = { ...request, target_plan: enterprise, target_interval: "year" };
+const planChange: PlanChange | null = quote_seat_change(upgrade).plan_change;
+const direction: "upgrade" | "downgrade" | undefined = planChange?.direction;
+const toInterval: "month" | "year" | undefined = planChange?.to.interval;
+const fromPlan: string | undefined = planChange?.from.plan;
+const planTable: PriceTable = quote_price_table(upgrade, range);
 
 const amount: Amount = 4.9;
 try {
@@ -123,6 +134,14 @@ const guest: Actor = { role: "guest" };
 const french: QuoteRequest = { ...request, locale: "fr" };
 // @ts-expect-error: status is "active" | "trial_expired" | "canceled"
 const paused: Subscription = { ...subscription, status: "paused" };
+// @ts-expect-error: target_interval is "month" or "year"
+const weekly: QuoteRequest = { ...request, target_interval: "week" };
+// @ts-expect-error: target_plan is a Plan, not its id
+const byId: QuoteRequest = { ...request, target_plan: "enterprise" };
+// @ts-expect-error: a cancellation has no target plan
+const cancelToSolo: CancellationRequest = { ...cancellation, target_plan: plan };
+// @ts-expect-error: plan_change may be null
+const surely: PlanChange = quote.plan_change;
 // @ts-expect-error: target_seats is a number
 const text: QuoteRequest = { ...request, target_seats: "5" };
 // @ts-expect-error: a plan needs allows_additional_seats
@@ -159,3 +178,4 @@ void [allowed, credit, recurring, amount, week, later, hourly, refund, moveAncho
 void [french, paused, text, noFlag, badPrice, asNumber, laterPlacement];
 void [team, stepped, noMode, noUpTo, oneTier];
 void [grossColumn, columns, rowPlacement, rowAllowed, rowSeats, openRange, numbers];
+void [planChange, direction, toInterval, fromPlan, planTable, weekly, byId, cancelToSolo, surely];

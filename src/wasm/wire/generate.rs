@@ -31,6 +31,9 @@ enum Shape {
     Object(Vec<Field>),
     /// A count, then the items; `None` while no sample had an item.
     List(Option<Vec<Field>>),
+    /// A flag, then the object when it is 1 (else `null`); `None` while no
+    /// sample had one.
+    Nullable(Option<Vec<Field>>),
     Params,
     TextColumn,
     NumColumn,
@@ -72,6 +75,15 @@ impl Sink for Recorder {
         let first = items.first().map(|first| record(|r| item(r, first)));
         self.0.push((name, Shape::List(first)));
     }
+    fn nullable<T>(
+        &mut self,
+        name: &'static str,
+        value: Option<&T>,
+        fields: impl FnOnce(&mut Self, &T),
+    ) {
+        let object = value.map(|value| record(|r| fields(r, value)));
+        self.0.push((name, Shape::Nullable(object)));
+    }
     fn params(&mut self, name: &'static str, _: &BTreeMap<String, Param>) {
         self.0.push((name, Shape::Params));
     }
@@ -111,6 +123,10 @@ fn merge(a: Vec<Field>, b: Vec<Field>) -> Vec<Field> {
                 (Shape::Object(x), Shape::Object(y)) => Shape::Object(merge(x, y)),
                 (Shape::List(Some(x)), Shape::List(Some(y))) => Shape::List(Some(merge(x, y))),
                 (Shape::List(x), Shape::List(y)) => Shape::List(x.or(y)),
+                (Shape::Nullable(Some(x)), Shape::Nullable(Some(y))) => {
+                    Shape::Nullable(Some(merge(x, y)))
+                }
+                (Shape::Nullable(x), Shape::Nullable(y)) => Shape::Nullable(x.or(y)),
                 (x, y) => {
                     assert_eq!(x, y, "{name} is written in two ways");
                     x
@@ -186,6 +202,15 @@ impl Reading<'_> {
                 }
                 out.push(']');
             }
+            Shape::Nullable(fields) => match self.num() {
+                0 => out.push_str("null"),
+                _ => {
+                    let fields = fields
+                        .as_ref()
+                        .unwrap_or_else(|| panic!("{name}: no sample answer had this object"));
+                    self.object(fields, out);
+                }
+            },
             Shape::Params => {
                 let count = self.num();
                 out.push('{');
@@ -383,6 +408,15 @@ fn object_js(
             Shape::Str => js.push_str("str()"),
             Shape::Params => js.push_str("params()"),
             Shape::Object(fields) => object_js(fields, depth + 1, js, lists),
+            Shape::Nullable(fields) => {
+                let fields = fields
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{name}: no sample answer had this object"));
+                js.push_str("bool()\n");
+                write!(js, "{}? ", indent(depth + 2)).unwrap();
+                object_js(fields, depth + 2, js, lists);
+                write!(js, "\n{}: null", indent(depth + 2)).unwrap();
+            }
             Shape::List(item) => {
                 let item = item
                     .clone()

@@ -36,6 +36,23 @@ struct Input {
     locale_de: bool,
     cancel: u32,
     table: (u32, u16),
+    target_plan: Option<TargetPlan>,
+    target_interval: Option<bool>,
+}
+
+/// The plan after a plan change: often the current plan's id (which must
+/// then be the very same plan), sometimes an over-long id.
+#[derive(Debug, Arbitrary)]
+struct TargetPlan {
+    same_id: bool,
+    id_len: u8,
+    name: Option<u8>,
+    included: u8,
+    min_seats: Option<u32>,
+    max_seats: Option<u32>,
+    allows_additional: bool,
+    month: Option<((i64, u8), (i64, u8))>,
+    year: Option<((i64, u8), (i64, u8))>,
 }
 
 fn pick<T: Copy>(all: &[(&str, T)], i: u8) -> T {
@@ -68,6 +85,16 @@ fuzz_target!(|input: Input| {
         (Interval::Month, Prices { month: Some(price), year: None })
     };
     let (proration, placement, threshold_days, decrease, anchor_policy, rounding) = input.policy;
+    let price_of = |(base, seat)| Price::per_seat(decimal(base), decimal(seat));
+    let target_plan = input.target_plan.as_ref().map(|t| Plan {
+        id: if t.same_id { "fuzz".into() } else { "t".repeat(usize::from(t.id_len)) },
+        name: t.name.map(|n| "ü".repeat(usize::from(n))),
+        allows_additional_seats: t.allows_additional,
+        included_seats: u32::from(t.included),
+        min_seats: t.min_seats,
+        max_seats: t.max_seats,
+        prices: Prices { month: t.month.map(price_of), year: t.year.map(price_of) },
+    });
     let request = QuoteRequest {
         subscription: Subscription {
             plan: Plan {
@@ -90,6 +117,10 @@ fuzz_target!(|input: Input| {
             prices_include_tax: input.inclusive,
         },
         target_seats: input.target,
+        target_plan,
+        target_interval: input
+            .target_interval
+            .map(|year| if year { Interval::Year } else { Interval::Month }),
         as_of: anchor.checked_add_days(Days::new(u64::from(input.as_of_after))),
         actor: input.role.map(|r| Actor { role: pick(Role::ALL, r) }),
         policy: Policy {
@@ -124,6 +155,18 @@ fuzz_target!(|input: Input| {
                     _ => {}
                 }
             }
+            // A plan change names both sides; a seat change has none.
+            let changes_plan = request.target_plan.as_ref().is_some_and(|p| p.id != "fuzz")
+                || request.target_interval.is_some_and(|i| i != interval);
+            assert_eq!(q.plan_change.is_some(), changes_plan);
+            if let Some(change) = &q.plan_change {
+                let kept = change.from.interval == change.to.interval;
+                if q.allowed && kept && q.seats.renewing_after <= q.seats.renewing_before {
+                    // Without more seats, an upgrade never lowers the recurring amount.
+                    let up = change.direction == Direction::Upgrade;
+                    assert_eq!(up, q.recurring.after.net >= q.recurring.before.net);
+                }
+            }
         }
         Err(e) => assert_eq!(e.code(), "INVALID_INPUT"),
     }
@@ -143,6 +186,12 @@ fuzz_target!(|input: Input| {
             }
         }
         Err(e) => assert_eq!(e.code(), "INVALID_INPUT"),
+    }
+    // A plan change that is not the current plan is checked for its length.
+    if let Some(plan) = &request.target_plan {
+        if plan.id.chars().count() > 200 {
+            assert!(quote_seat_change(&request).is_err());
+        }
     }
     let cancellation = CancellationRequest {
         subscription: request.subscription.clone(),
