@@ -18,7 +18,7 @@ pub(crate) struct Context<'a> {
     pub policy: Policy,
     pub locale: Locale,
     pub actor: Option<Actor>,
-    pub checked: Checked,
+    pub checked: Checked<'a>,
     pub as_of: NaiveDate,
     pub start: NaiveDate,
     pub end: NaiveDate,
@@ -37,7 +37,7 @@ pub(crate) struct Target<'a> {
     pub plan: &'a Plan,
     pub interval: Interval,
     /// The plan's price for `interval`, validated.
-    pub price: Pricing,
+    pub price: Pricing<'a>,
     /// Whether the plan stays (only the interval changes).
     pub same_plan: bool,
 }
@@ -88,7 +88,7 @@ impl<'a> Context<'a> {
     ) -> Result<Option<Target<'a>>, Error> {
         let current = &self.sub.plan;
         let interval = interval.unwrap_or(self.sub.interval);
-        let mut chosen = (current, self.checked.prices.clone(), &SUBSCRIPTION_PLAN);
+        let mut chosen = (current, self.checked.prices, &SUBSCRIPTION_PLAN);
         if let Some(plan) = plan {
             let prices = validate::plan(plan, &TARGET_PLAN)?;
             if plan.id != current.id {
@@ -140,7 +140,7 @@ impl<'a> Context<'a> {
     /// The invoice amount of `n` renewing seats at `price`, with `included`
     /// seats covered by its base: [`Pricing::recurring`], the one recurring
     /// amount of every kind of change.
-    fn recurring_on(&self, price: &Pricing, included: u32, n: u32) -> Result<i128, Error> {
+    fn recurring_on(&self, price: &Pricing<'_>, included: u32, n: u32) -> Result<i128, Error> {
         price
             .recurring(included, n, self.dp(), self.policy.rounding)
             .ok_or_else(Error::internal)
