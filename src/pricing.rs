@@ -44,6 +44,7 @@ enum Seats<'a> {
 /// `d` (checked: non-negative, at most 1,000,000,000 with at most ten
 /// decimals, trailing zeros aside) in units of 10⁻¹⁰: at most
 /// 1,000,000,000 × 10¹⁰ = 10¹⁹ < 2⁶⁴.
+#[inline(never)]
 fn units(d: Decimal) -> Option<u64> {
     let (m, scale) = (d.mantissa(), d.scale());
     if scale <= SCALE {
