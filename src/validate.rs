@@ -204,12 +204,7 @@ pub(crate) fn same_plan(
 
 pub(crate) fn subscription(sub: &Subscription) -> Result<Checked<'_>, Error> {
     let prices = plan(&sub.plan, &SUBSCRIPTION_PLAN)?;
-    let pricing = price_for(
-        prices,
-        sub.interval,
-        &SUBSCRIPTION_PLAN,
-        "the subscription",
-    )?;
+    let pricing = price_for(prices, sub.interval, &SUBSCRIPTION_PLAN, "the subscription")?;
     let dp = currency::minor_units(&sub.currency).ok_or_else(|| {
         let upper = sub.currency.to_ascii_uppercase();
         let message = if upper != sub.currency && currency::minor_units(&upper).is_some() {
