@@ -58,11 +58,8 @@ fn units(d: Decimal) -> Option<u64> {
 /// A tier's unit and flat amount in units of 10⁻¹⁰ (0 when it fails, which
 /// a checked tier never does).
 fn tier_units(tier: &Tier) -> (u128, u128) {
-    let flat = tier.flat.unwrap_or_default();
-    (
-        u128::from(units(tier.unit).unwrap_or(0)),
-        u128::from(units(flat).unwrap_or(0)),
-    )
+    let flat = tier.flat.and_then(units).unwrap_or(0);
+    (u128::from(units(tier.unit).unwrap_or(0)), u128::from(flat))
 }
 
 /// An error at `path.field`, or `path.tiers.<tier>.field`; the path is

@@ -30,6 +30,10 @@ pub(crate) struct Context<'a> {
     pub free: u32,
     /// The plan and interval after a plan change; `None` for a seat change.
     pub target: Option<Target<'a>>,
+    /// `recurring(renewing)`, in minor units.
+    pub recurring_before: i128,
+    /// `S(b(seats))`: the amount of the active seats, in units of 10⁻¹⁰.
+    pub seats_amount: u128,
 }
 
 /// The plan and interval after a plan change, checked.
@@ -52,7 +56,7 @@ impl<'a> Context<'a> {
         let (start, end) = validate::period(sub.billing_anchor, sub.interval, as_of)?;
         let days = |from, to| calendar::days_between(from, to).ok_or_else(Error::internal);
         let renewing = sub.seats - sub.pending_cancellations; // validated: pending ≤ seats
-        Ok(Context {
+        let mut ctx = Context {
             free: renewing - sub.seats_in_use, // validated: in_use + pending ≤ seats
             days_in_period: days(start, end)?,
             days_remaining: days(as_of, end)?,
@@ -66,7 +70,14 @@ impl<'a> Context<'a> {
             start,
             end,
             target: None,
-        })
+            recurring_before: 0,
+            seats_amount: 0,
+        };
+        // The same for every row of a price table: computed once.
+        ctx.recurring_before = ctx.recurring(renewing)?;
+        let billable = ctx.billable(sub.seats);
+        ctx.seats_amount = (ctx.checked.pricing.amount(billable)).ok_or_else(Error::internal)?;
+        Ok(ctx)
     }
 
     /// The context of a quote: also the plan and interval after the change.
