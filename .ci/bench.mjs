@@ -84,19 +84,18 @@ async function node() {
       ? time(() => seatquote.quote_price_table(quote, table), { warmup: 200, samples: 500 })
       : null,
     // Older builds have no tiers: they refuse the request.
-    quote_price_table_tiered: refusesNot(() => seatquote.quote_price_table(tiered, table))
-      ? time(() => seatquote.quote_price_table(tiered, table), { warmup: 200, samples: 500 })
-      : null,
+    quote_price_table_tiered: attempt(() =>
+      time(() => seatquote.quote_price_table(tiered, table), { warmup: 200, samples: 500 }),
+    ),
   };
 }
 
-/** Whether `call` runs without throwing. */
-function refusesNot(call) {
+/** `f()`, or null when it throws (a build without the feature). */
+function attempt(f) {
   try {
-    call();
-    return true;
+    return f();
   } catch {
-    return false;
+    return null;
   }
 }
 

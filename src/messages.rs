@@ -371,39 +371,47 @@ pub(crate) fn policy_next_invoice(locale: Locale, invoice: NaiveDate) -> String 
 
 /// What a credit on the next invoice is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Credit {
+pub(crate) enum CreditFor {
     /// Seats removed now.
     RemovedSeats,
-    /// Seats added that lower the price of every seat (volume tiers).
-    LowerSeatPrice,
-    /// A plan change whose unused time is worth more than the rest of the period.
+    /// Seats added at volume prices that lower the price of every seat.
+    LowerPrice,
+    /// A plan change whose credit for the unused time exceeds its charge.
     PlanChange,
 }
 
-pub(crate) fn credit_to_next_invoice(locale: Locale, invoice: NaiveDate, credit: Credit) -> String {
-    let what = match (locale, credit) {
-        (Locale::En, Credit::RemovedSeats) => "The credit for the removed seats",
-        (Locale::En, Credit::LowerSeatPrice) => "The credit for the lower price of every seat",
-        (Locale::En, Credit::PlanChange) => {
-            "The credit for the unused time, which exceeds the charge for the remaining time,"
-        }
-        (Locale::De, Credit::RemovedSeats) => "Die Gutschrift für die entfernten Nutzerlizenzen",
-        (Locale::De, Credit::LowerSeatPrice) => {
-            "Die Gutschrift für den niedrigeren Preis jeder Nutzerlizenz"
-        }
-        (Locale::De, Credit::PlanChange) => {
-            "Die Gutschrift für die ungenutzte Zeit, die den Betrag für die Restlaufzeit übersteigt,"
-        }
-    };
-    match locale {
-        Locale::En => text![
-            what,
+pub(crate) fn credit_to_next_invoice(
+    locale: Locale,
+    invoice: NaiveDate,
+    what: CreditFor,
+) -> String {
+    match (locale, what) {
+        (Locale::En, CreditFor::PlanChange) => text![
+            "The credit for the unused time exceeds the charge for the remaining time: it reduces the next invoice on ",
+            Date(locale, invoice),
+            "; credits are never paid out.",
+        ],
+        (Locale::De, CreditFor::PlanChange) => text![
+            "Die Gutschrift für die ungenutzte Zeit übersteigt den Betrag für die Restlaufzeit: Sie wird mit der nächsten Rechnung am ",
+            Date(locale, invoice),
+            " verrechnet; Gutschriften werden nicht ausgezahlt.",
+        ],
+        (Locale::En, _) => text![
+            if what == CreditFor::LowerPrice {
+                "The credit for the lower price of every seat"
+            } else {
+                "The credit for the removed seats"
+            },
             " reduces the next invoice on ",
             Date(locale, invoice),
             "; credits are never paid out.",
         ],
-        Locale::De => text![
-            what,
+        (Locale::De, _) => text![
+            if what == CreditFor::LowerPrice {
+                "Die Gutschrift für den niedrigeren Preis jeder Nutzerlizenz"
+            } else {
+                "Die Gutschrift für die entfernten Nutzerlizenzen"
+            },
             " wird mit der nächsten Rechnung am ",
             Date(locale, invoice),
             " verrechnet; Gutschriften werden nicht ausgezahlt.",
@@ -588,6 +596,10 @@ impl Piece for Share {
 pub(crate) enum LineText {
     Added,
     Removed,
+    UnusedTime,
+    NewPeriod {
+        seats: u32,
+    },
     /// The seat line of tiers: billable seats before and after, and
     /// whether the line is a credit.
     Tiers {
@@ -595,10 +607,6 @@ pub(crate) enum LineText {
         before: u32,
         after: u32,
         credit: bool,
-    },
-    UnusedTime,
-    NewPeriod {
-        seats: u32,
     },
     /// A plan change: the unused time on the current plan.
     UnusedTimeOn {
@@ -628,16 +636,16 @@ pub(crate) struct LineFacts<'a> {
 
 pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String {
     use {LineText::*, Locale::*};
-    if let UnusedTimeOn { seats: s } | RemainingTimeOn { seats: s } | NewPeriodOn { seats: s } =
-        text
-    {
-        return plan_line(locale, text, s, f);
-    }
     // The seat line of tiers counts the billable seats it changes.
     let n = match text {
         Tiers { before, after, .. } => before.abs_diff(after),
         _ => f.quantity,
     };
+    if let UnusedTimeOn { seats: s } | RemainingTimeOn { seats: s } | NewPeriodOn { seats: s } =
+        text
+    {
+        return plan_line(locale, text, s, f);
+    }
     // What the line is for: a lead, the seats it counts, and the word
     // before the price.
     let (lead, counted, before_price) = match (locale, text) {
@@ -671,6 +679,10 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         ),
         (En, UnusedTime) => ("Unused time of the current period at ", None, ""),
         (De, UnusedTime) => ("Ungenutzte Zeit des laufenden Zeitraums zu ", None, ""),
+        (En, NewPeriod { seats: s }) => ("New billing period for ", Some(seats(En, s)), " at "),
+        (De, NewPeriod { seats: s }) => {
+            ("Neuer Abrechnungszeitraum für ", Some(seats(De, s)), " zu ")
+        }
         (
             _,
             Tiers {
@@ -700,10 +712,6 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
                 Some(Counted(n, one, many)),
                 " (",
             )
-        }
-        (En, NewPeriod { seats: s }) => ("New billing period for ", Some(seats(En, s)), " at "),
-        (De, NewPeriod { seats: s }) => {
-            ("Neuer Abrechnungszeitraum für ", Some(seats(De, s)), " zu ")
         }
         (_, UnusedTimeOn { .. } | RemainingTimeOn { .. } | NewPeriodOn { .. }) => ("", None, ""),
     };
@@ -773,7 +781,6 @@ fn plan_line(locale: Locale, text: LineText, n: u32, f: &LineFacts<'_>) -> Strin
 mod tests {
     use super::*;
     use std::str::FromStr;
-
     #[test]
     fn tier_lines_say_what_changed() {
         let d = |day| NaiveDate::from_ymd_opt(2026, 12, day).unwrap();

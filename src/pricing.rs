@@ -8,11 +8,16 @@
 //! at 1,000,000,000 plus fifty flat amounts of 1,000,000,000, is about
 //! 10²⁵ such units, far below 2¹²⁸ ≈ 3.4 × 10³⁸, and still within the
 //! 96 bits of a [`Decimal`] mantissa.
+//!
+//! A [`Pricing`] borrows the request's tiers rather than copying them: it
+//! is `Copy`, so checking a plan allocates nothing and nothing needs to be
+//! freed. `S(q)` walks the tiers up to the one `q` falls in (at most 50,
+//! a handful of integer operations each).
 
 use crate::error::Error;
 use crate::limits::{MAX_DECIMALS, MAX_SEATS, MAX_TIERS};
 use crate::money;
-use crate::types::{Price, Rounding, TiersMode};
+use crate::types::{Price, Rounding, Tier, TiersMode};
 use crate::validate;
 use rust_decimal::Decimal;
 
@@ -20,41 +25,41 @@ use rust_decimal::Decimal;
 const SCALE: u32 = MAX_DECIMALS;
 
 /// A price checked against the limits, ready to compute.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Pricing {
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Pricing<'a> {
     /// The base price, in units of 10⁻¹⁰.
     base: u64,
-    seats: Seats,
+    seats: Seats<'a>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Seats {
-    /// One price per billable seat, as given (normalized).
-    PerSeat(Decimal),
-    Tiered(TiersMode, Vec<Step>),
+#[derive(Debug, Clone, Copy)]
+enum Seats<'a> {
+    /// One price per billable seat, as given (normalized), and in units of
+    /// 10⁻¹⁰.
+    PerSeat(Decimal, u64),
+    /// Tiers, checked.
+    Tiered(TiersMode, &'a [Tier]),
 }
 
-/// A tier, ready to compute: `S(q) = unit × (q − from) + add` for every
-/// `q` of the tier.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Step {
-    /// `up_to`, or `u32::MAX` for the open tier.
-    end: u32,
-    /// Graduated: the previous tier's `up_to` (0 for the first tier), the
-    /// seats priced by the tiers below; volume: 0, every seat is priced here.
-    from: u32,
-    /// In units of 10⁻¹⁰.
-    unit: u64,
-    /// The tier's flat amount; graduated: plus `S(from)`, the amount of
-    /// every tier below, computed once.
-    add: u128,
-}
-
-/// `d` (checked: non-negative, at most ten decimals) in units of 10⁻¹⁰.
-/// At most 1,000,000,000 × 10¹⁰ = 10¹⁹ < 2⁶⁴.
+/// `d` (checked: non-negative, at most 1,000,000,000 with at most ten
+/// decimals, trailing zeros aside) in units of 10⁻¹⁰: at most
+/// 1,000,000,000 × 10¹⁰ = 10¹⁹ < 2⁶⁴.
+#[inline(never)]
 fn units(d: Decimal) -> Option<u64> {
-    let m = u64::try_from(d.mantissa()).ok()?;
-    m.checked_mul(u64::try_from(money::pow10(SCALE.checked_sub(d.scale())?)?).ok()?)
+    let (m, scale) = (d.mantissa(), d.scale());
+    if scale <= SCALE {
+        let m = u64::try_from(m).ok()?;
+        return m.checked_mul(u64::try_from(money::pow10(SCALE - scale)?).ok()?);
+    }
+    // More decimals than ten are trailing zeros of a checked amount.
+    u64::try_from(u128::try_from(m).ok()? / money::pow10(scale - SCALE)?).ok()
+}
+
+/// A tier's unit and flat amount in units of 10⁻¹⁰ (0 when it fails, which
+/// a checked tier never does).
+fn tier_units(tier: &Tier) -> (u128, u128) {
+    let flat = tier.flat.and_then(units).unwrap_or(0);
+    (u128::from(units(tier.unit).unwrap_or(0)), u128::from(flat))
 }
 
 /// An error at `path.field`, or `path.tiers.<tier>.field`; the path is
@@ -85,7 +90,7 @@ pub(crate) fn tier_count_error(count: usize, path: String) -> Error {
     Error::new(path, format!("give from 1 to 50 tiers, got {count}"))
 }
 
-impl Pricing {
+impl<'a> Pricing<'a> {
     /// Checks the price at `path` (such as `subscription.plan.prices.month`)
     /// against the limits, and makes it ready to compute.
     ///
@@ -95,7 +100,7 @@ impl Pricing {
     /// a tier's `up_to` that is out of range, not increasing, open before
     /// the last tier or not open on it (`path.tiers.<index>.up_to`).
     #[inline(never)]
-    pub(crate) fn new(price: &Price, path: &str) -> Result<Pricing, Error> {
+    pub(crate) fn new(price: &'a Price, path: &str) -> Result<Pricing<'a>, Error> {
         let base = amount(price.base, path, None, "base")?;
         // Each field given is checked before the rule between them, so
         // that a wrong value is reported at its own path.
@@ -105,14 +110,14 @@ impl Pricing {
             ),
             None => None,
         };
-        let mode = price.tiers_mode;
-        let steps = match &price.tiers {
-            Some(tiers) => Some(steps(mode.unwrap_or(TiersMode::Graduated), tiers, path)?),
-            None => None,
-        };
-        let seats = match (seat, mode, steps) {
-            (Some(seat), None, None) => Seats::PerSeat(seat),
-            (None, Some(mode), Some(steps)) => Seats::Tiered(mode, steps),
+        if let Some(tiers) = &price.tiers {
+            check_tiers(tiers, path)?;
+        }
+        let seats = match (seat, price.tiers_mode, &price.tiers) {
+            (Some(seat), None, None) => {
+                Seats::PerSeat(seat, units(seat).ok_or_else(Error::internal)?)
+            }
+            (None, Some(mode), Some(tiers)) => Seats::Tiered(mode, tiers),
             (None, Some(_), None) => {
                 return Err(error(path, None, "tiers", "\"tiers\" is missing: tiers_mode needs its tiers"))
             }
@@ -129,7 +134,7 @@ impl Pricing {
     /// The price of one billable seat, when the price is one per seat.
     pub(crate) fn per_seat(&self) -> Option<Decimal> {
         match self.seats {
-            Seats::PerSeat(seat) => Some(seat),
+            Seats::PerSeat(seat, _) => Some(seat),
             Seats::Tiered(..) => None,
         }
     }
@@ -137,7 +142,7 @@ impl Pricing {
     /// The tiers' mode, when the price has tiers.
     pub(crate) fn tiers_mode(&self) -> Option<TiersMode> {
         match self.seats {
-            Seats::PerSeat(_) => None,
+            Seats::PerSeat(..) => None,
             Seats::Tiered(mode, _) => Some(mode),
         }
     }
@@ -145,19 +150,35 @@ impl Pricing {
     /// `S(q)`: the amount of `q` billable seats, exactly, in units of 10⁻¹⁰.
     #[inline(never)]
     pub(crate) fn amount(&self, q: u32) -> Option<u128> {
-        let step = match &self.seats {
-            Seats::PerSeat(seat) => Step {
-                end: u32::MAX,
-                from: 0,
-                unit: units(*seat)?,
-                add: 0,
-            },
-            Seats::Tiered(..) if q == 0 => return Some(0),
-            // The tier `q` falls in (the open tier's end is u32::MAX).
-            Seats::Tiered(_, steps) => *steps.iter().find(|s| q <= s.end)?,
+        let (mode, tiers) = match self.seats {
+            // Below 2⁶⁴ × 2³²: no overflow.
+            Seats::PerSeat(_, unit) => return Some(u128::from(unit) * u128::from(q)),
+            Seats::Tiered(mode, tiers) => (mode, tiers),
         };
-        // Below 2⁶⁴ × 2³² + 2⁸⁵ (see `steps`): no overflow.
-        Some(u128::from(step.unit) * u128::from(q.checked_sub(step.from)?) + step.add)
+        // Each checked tier's amounts are below 2⁶⁴ and at most 1,000,000
+        // seats lie below the open tier: every sum stays under 2⁸⁵.
+        let (mut total, mut start) = (0u128, 0u32);
+        for tier in tiers {
+            if q <= start {
+                break; // S(0) = 0; graduated: no seat in this tier
+            }
+            let end = tier.up_to.unwrap_or(u32::MAX);
+            if mode == TiersMode::Volume && q > end {
+                start = end;
+                continue;
+            }
+            let (unit, flat) = tier_units(tier);
+            let seats = match mode {
+                TiersMode::Graduated => q.min(end) - start,
+                TiersMode::Volume => q,
+            };
+            total += unit * u128::from(seats) + flat;
+            if mode == TiersMode::Volume {
+                break;
+            }
+            start = end;
+        }
+        Some(total)
     }
 
     /// `recurring(n) = round(base + S(b(n)))` in minor units, where
@@ -172,8 +193,27 @@ impl Pricing {
     }
 }
 
+/// Two checked prices are equal when they price every seat count alike:
+/// the same base and seat price, or the same tiers, amounts as numbers.
+impl PartialEq for Pricing<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.base == other.base
+            && match (self.seats, other.seats) {
+                (Seats::PerSeat(_, a), Seats::PerSeat(_, b)) => a == b,
+                (Seats::Tiered(m, a), Seats::Tiered(n, b)) => {
+                    m == n
+                        && a.len() == b.len()
+                        && a.iter()
+                            .zip(b)
+                            .all(|(x, y)| x.up_to == y.up_to && tier_units(x) == tier_units(y))
+                }
+                _ => false,
+            }
+    }
+}
+
 /// `round(units × days / days_in_period)` in minor units, for an amount in
-/// units of 10⁻¹⁰: the seat line of tiers, rounded once.
+/// units of 10⁻¹⁰: the seat line, rounded once.
 pub(crate) fn prorate(
     units: u128,
     days: u32,
@@ -191,14 +231,13 @@ pub(crate) fn decimal(units: u128) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(i128::try_from(units).ok()?, SCALE).ok()
 }
 
-/// The tiers of the price at `path`, checked, with the amount below each
-/// tier computed once.
-fn steps(mode: TiersMode, tiers: &[crate::types::Tier], path: &str) -> Result<Vec<Step>, Error> {
+/// Checks the tiers of the price at `path`: their count, `up_to` in range,
+/// increasing, open on the last tier only, and their amounts.
+fn check_tiers(tiers: &[Tier], path: &str) -> Result<(), Error> {
     if tiers.is_empty() || tiers.len() > MAX_TIERS {
         return Err(tier_count_error(tiers.len(), format!("{path}.tiers")));
     }
-    let mut steps = Vec::with_capacity(tiers.len());
-    let (mut start, mut below) = (0u32, 0u128);
+    let mut start = 0u32;
     for (i, tier) in (0u32..).zip(tiers) {
         let last = i as usize + 1 == tiers.len();
         let problem = match tier.up_to {
@@ -215,25 +254,11 @@ fn steps(mode: TiersMode, tiers: &[crate::types::Tier], path: &str) -> Result<Ve
         if !problem.is_empty() {
             return Err(error(path, Some(i), "up_to", problem));
         }
-        let unit = amount(tier.unit, path, Some(i), "unit")?;
-        let flat = amount(tier.flat.unwrap_or_default(), path, Some(i), "flat")?;
-        let end = tier.up_to.unwrap_or(u32::MAX);
-        let graduated = mode == TiersMode::Graduated;
-        steps.push(Step {
-            end,
-            from: if graduated { start } else { 0 },
-            unit,
-            add: u128::from(flat) + if graduated { below } else { 0 },
-        });
-        if !last {
-            // Every seat of this tier and its flat amount: with at most
-            // 1,000,000 seats below the open tier and 50 flat amounts, each
-            // below 2⁶⁴, `below` stays under 2²⁰ × 2⁶⁴ + 2⁶ × 2⁶⁴ < 2⁸⁵.
-            below += u128::from(unit) * u128::from(end - start) + u128::from(flat);
-            start = end;
-        }
+        amount(tier.unit, path, Some(i), "unit")?;
+        amount(tier.flat.unwrap_or_default(), path, Some(i), "flat")?;
+        start = tier.up_to.unwrap_or(u32::MAX);
     }
-    Ok(steps)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -246,7 +271,7 @@ mod tests {
         Decimal::from_str(s).unwrap()
     }
 
-    fn tiers(mode: TiersMode, list: &[(Option<u32>, &str, &str)]) -> Pricing {
+    fn tiers(mode: TiersMode, list: &[(Option<u32>, &str, &str)]) -> Price {
         let tiers = list
             .iter()
             .map(|(up_to, unit, flat)| Tier {
@@ -255,7 +280,11 @@ mod tests {
                 flat: Some(dec(flat)),
             })
             .collect();
-        Pricing::new(&Price::tiered(Decimal::ZERO, mode, tiers), "p").unwrap()
+        Price::tiered(Decimal::ZERO, mode, tiers)
+    }
+
+    fn checked(price: &Price) -> Pricing<'_> {
+        Pricing::new(price, "p").unwrap()
     }
 
     /// `S(q)` in currency units, as text.
@@ -305,8 +334,10 @@ mod tests {
 
     #[test]
     fn the_examples_of_the_rules() {
-        let graduated = tiers(TiersMode::Graduated, STRIPE_GRADUATED);
-        let volume = tiers(TiersMode::Volume, STRIPE_GRADUATED);
+        let graduated_price = tiers(TiersMode::Graduated, STRIPE_GRADUATED);
+        let graduated = checked(&graduated_price);
+        let volume_price = tiers(TiersMode::Volume, STRIPE_GRADUATED);
+        let volume = checked(&volume_price);
         for (q, g, v) in [
             (0, "0", "0"),
             (1, "7", "7"),
@@ -323,8 +354,10 @@ mod tests {
                 "{q}"
             );
         }
-        let graduated = tiers(TiersMode::Graduated, FLAT_AMOUNTS);
-        let volume = tiers(TiersMode::Volume, FLAT_AMOUNTS);
+        let graduated_price = tiers(TiersMode::Graduated, FLAT_AMOUNTS);
+        let graduated = checked(&graduated_price);
+        let volume_price = tiers(TiersMode::Volume, FLAT_AMOUNTS);
+        let volume = checked(&volume_price);
         assert_eq!(s(&graduated, 12), "111");
         assert_eq!(s(&volume, 12), "66");
     }
@@ -333,7 +366,8 @@ mod tests {
     fn tiers_equal_their_definition() {
         for list in [STRIPE_GRADUATED, FLAT_AMOUNTS] {
             for mode in [TiersMode::Graduated, TiersMode::Volume] {
-                let p = tiers(mode, list);
+                let price = tiers(mode, list);
+                let p = checked(&price);
                 for q in 0..40 {
                     let ours = decimal(p.amount(q).unwrap()).unwrap();
                     assert_eq!(ours, by_definition(mode, list, q), "{mode:?} {q}");
@@ -342,7 +376,8 @@ mod tests {
         }
         let one = &[(Some(1), "3", "1"), (None, "2", "0")][..];
         for mode in [TiersMode::Graduated, TiersMode::Volume] {
-            let p = tiers(mode, one);
+            let price = tiers(mode, one);
+            let p = checked(&price);
             for q in [0, 1, 2, 999_999, 1_000_000] {
                 let ours = decimal(p.amount(q).unwrap()).unwrap();
                 assert_eq!(ours, by_definition(mode, one, q), "{mode:?} {q}");
@@ -368,7 +403,8 @@ mod tests {
         for _ in 0..50_000 {
             let (base, seat) = (price(next()), price(next()));
             let (n, included) = ((next() % 1_000_001) as u32, (next() % 4) as u32);
-            let p = Pricing::new(&Price::per_seat(base, seat), "p").unwrap();
+            let price = Price::per_seat(base, seat);
+            let p = checked(&price);
             for (dp, rule) in [
                 (2, Rounding::HalfAwayFromZero),
                 (0, Rounding::HalfEven),
@@ -402,7 +438,8 @@ mod tests {
             let scale = (r % 11) as u32;
             let seat =
                 Decimal::from_i128_with_scale(i128::from(r >> 20) % 10i128.pow(scale + 9), scale);
-            let p = Pricing::new(&Price::per_seat(Decimal::ZERO, seat), "p").unwrap();
+            let price = Price::per_seat(Decimal::ZERO, seat);
+            let p = checked(&price);
             let (a, b) = ((next() % 1_000_001) as u32, (next() % 1_000_001) as u32);
             let dip = 28 + (next() % 339) as u32;
             let days = (next() % u64::from(dip + 1)) as u32;
@@ -429,7 +466,8 @@ mod tests {
             .map(|i| (if i < 50 { Some(i * 20_000) } else { None }, max, max))
             .collect();
         for mode in [TiersMode::Graduated, TiersMode::Volume] {
-            let p = tiers(mode, &list);
+            let price = tiers(mode, &list);
+            let p = checked(&price);
             let all = p.amount(MAX_SEATS).unwrap();
             assert_eq!(decimal(all).unwrap(), by_definition(mode, &list, MAX_SEATS));
             for dp in [0, 2, 3, 4] {
@@ -437,6 +475,23 @@ mod tests {
                 assert!(prorate(all, 366, 366, dp, Rounding::HalfEven).is_some());
             }
         }
+    }
+
+    #[test]
+    fn amounts_with_trailing_zeros_beyond_ten_decimals() {
+        // A Rust caller may build 6.50 with 20 decimals: the same units.
+        let long = Decimal::from_i128_with_scale(650_000_000_000_000_000_000, 20);
+        assert_eq!(units(long), units(dec("6.5")));
+        let price = Price::tiered(
+            Decimal::ZERO,
+            TiersMode::Graduated,
+            vec![Tier {
+                up_to: None,
+                unit: long,
+                flat: Some(long),
+            }],
+        );
+        assert_eq!(s(&checked(&price), 2), "19.5");
     }
 
     #[test]

@@ -67,11 +67,11 @@ pub(crate) fn date(value: NaiveDate, path: &str) -> Result<NaiveDate, Error> {
 }
 
 /// The checked facts of a subscription that every computation needs.
-pub(crate) struct Checked {
+pub(crate) struct Checked<'a> {
     /// The price for the subscription's interval, validated.
-    pub pricing: Pricing,
+    pub pricing: Pricing<'a>,
     /// The plan's prices per interval (month, year), validated.
-    pub prices: [Option<Pricing>; 2],
+    pub prices: [Option<Pricing<'a>>; 2],
     /// The currency's minor units.
     pub dp: u32,
     /// The tax rate, validated.
@@ -125,7 +125,10 @@ pub(crate) fn name(text: &str, path: impl FnOnce() -> String) -> Result<(), Erro
 /// A plan's counts, names and prices, checked; its prices per interval,
 /// month first.
 #[inline(never)]
-pub(crate) fn plan(plan: &Plan, paths: &PlanPaths) -> Result<[Option<Pricing>; 2], Error> {
+pub(crate) fn plan<'a>(
+    plan: &'a Plan,
+    paths: &PlanPaths,
+) -> Result<[Option<Pricing<'a>>; 2], Error> {
     name(&plan.id, || paths.id.to_owned())?;
     if let Some(text) = &plan.name {
         name(text, || paths.name.to_owned())?;
@@ -158,12 +161,12 @@ pub(crate) fn plan(plan: &Plan, paths: &PlanPaths) -> Result<[Option<Pricing>; 2
 }
 
 /// The price of a checked plan for `interval`, or an error at its path.
-pub(crate) fn price_for(
-    prices: [Option<Pricing>; 2],
+pub(crate) fn price_for<'a>(
+    prices: [Option<Pricing<'a>>; 2],
     interval: Interval,
     paths: &PlanPaths,
     who: &str,
-) -> Result<Pricing, Error> {
+) -> Result<Pricing<'a>, Error> {
     let [month, year] = prices;
     let (price, path) = match interval {
         Interval::Month => (month, paths.prices[0]),
@@ -184,13 +187,12 @@ pub(crate) fn price_for(
 }
 
 /// Whether two checked plans are the same plan: every field after
-/// defaults, amounts as numbers (a checked price holds them as integers
-/// and normalized decimals); the name is not compared.
+/// defaults, amounts as numbers; the name is not compared.
 pub(crate) fn same_plan(
     a: &Plan,
-    a_prices: &[Option<Pricing>; 2],
+    a_prices: &[Option<Pricing<'_>>; 2],
     b: &Plan,
-    b_prices: &[Option<Pricing>; 2],
+    b_prices: &[Option<Pricing<'_>>; 2],
 ) -> bool {
     a.id == b.id
         && a.allows_additional_seats == b.allows_additional_seats
@@ -200,14 +202,9 @@ pub(crate) fn same_plan(
         && a_prices == b_prices
 }
 
-pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
+pub(crate) fn subscription(sub: &Subscription) -> Result<Checked<'_>, Error> {
     let prices = plan(&sub.plan, &SUBSCRIPTION_PLAN)?;
-    let price = price_for(
-        prices.clone(),
-        sub.interval,
-        &SUBSCRIPTION_PLAN,
-        "the subscription",
-    )?;
+    let pricing = price_for(prices, sub.interval, &SUBSCRIPTION_PLAN, "the subscription")?;
     let dp = currency::minor_units(&sub.currency).ok_or_else(|| {
         let upper = sub.currency.to_ascii_uppercase();
         let message = if upper != sub.currency && currency::minor_units(&upper).is_some() {
@@ -245,7 +242,7 @@ pub(crate) fn subscription(sub: &Subscription) -> Result<Checked, Error> {
     }
     let tax_rate = amount(sub.tax_rate, "subscription.tax_rate")?;
     Ok(Checked {
-        pricing: price,
+        pricing,
         prices,
         dp,
         tax_rate,

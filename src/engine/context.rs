@@ -18,7 +18,7 @@ pub(crate) struct Context<'a> {
     pub policy: Policy,
     pub locale: Locale,
     pub actor: Option<Actor>,
-    pub checked: Checked,
+    pub checked: Checked<'a>,
     pub as_of: NaiveDate,
     pub start: NaiveDate,
     pub end: NaiveDate,
@@ -30,6 +30,10 @@ pub(crate) struct Context<'a> {
     pub free: u32,
     /// The plan and interval after a plan change; `None` for a seat change.
     pub target: Option<Target<'a>>,
+    /// `recurring(renewing)`, in minor units.
+    pub recurring_before: i128,
+    /// `S(b(seats))`: the amount of the active seats, in units of 10⁻¹⁰.
+    pub seats_amount: u128,
 }
 
 /// The plan and interval after a plan change, checked.
@@ -37,7 +41,7 @@ pub(crate) struct Target<'a> {
     pub plan: &'a Plan,
     pub interval: Interval,
     /// The plan's price for `interval`, validated.
-    pub pricing: Pricing,
+    pub price: Pricing<'a>,
     /// Whether the plan stays (only the interval changes).
     pub same_plan: bool,
 }
@@ -52,7 +56,7 @@ impl<'a> Context<'a> {
         let (start, end) = validate::period(sub.billing_anchor, sub.interval, as_of)?;
         let days = |from, to| calendar::days_between(from, to).ok_or_else(Error::internal);
         let renewing = sub.seats - sub.pending_cancellations; // validated: pending ≤ seats
-        Ok(Context {
+        let mut ctx = Context {
             free: renewing - sub.seats_in_use, // validated: in_use + pending ≤ seats
             days_in_period: days(start, end)?,
             days_remaining: days(as_of, end)?,
@@ -66,7 +70,14 @@ impl<'a> Context<'a> {
             start,
             end,
             target: None,
-        })
+            recurring_before: 0,
+            seats_amount: 0,
+        };
+        // The same for every row of a price table: computed once.
+        ctx.recurring_before = ctx.recurring(renewing)?;
+        let billable = ctx.billable(sub.seats);
+        ctx.seats_amount = (ctx.checked.pricing.amount(billable)).ok_or_else(Error::internal)?;
+        Ok(ctx)
     }
 
     /// The context of a quote: also the plan and interval after the change.
@@ -88,7 +99,7 @@ impl<'a> Context<'a> {
     ) -> Result<Option<Target<'a>>, Error> {
         let current = &self.sub.plan;
         let interval = interval.unwrap_or(self.sub.interval);
-        let mut chosen = (current, self.checked.prices.clone(), &SUBSCRIPTION_PLAN);
+        let mut chosen = (current, self.checked.prices, &SUBSCRIPTION_PLAN);
         if let Some(plan) = plan {
             let prices = validate::plan(plan, &TARGET_PLAN)?;
             if plan.id != current.id {
@@ -108,7 +119,7 @@ impl<'a> Context<'a> {
         Ok(Some(Target {
             plan,
             interval,
-            pricing: validate::price_for(prices, interval, paths, "the change")?,
+            price: validate::price_for(prices, interval, paths, "the change")?,
             same_plan,
         }))
     }
@@ -132,16 +143,16 @@ impl<'a> Context<'a> {
     /// plan and interval after a plan change, else on the current ones.
     pub(crate) fn recurring_after(&self, n: u32) -> Result<i128, Error> {
         match &self.target {
-            Some(t) => self.recurring_on(&t.pricing, t.plan.included_seats, n),
+            Some(t) => self.recurring_on(&t.price, t.plan.included_seats, n),
             None => self.recurring(n),
         }
     }
 
-    /// The invoice amount of `n` renewing seats at `pricing`, with
-    /// `included` seats covered by its base.
-    #[inline(never)]
-    fn recurring_on(&self, pricing: &Pricing, included: u32, n: u32) -> Result<i128, Error> {
-        pricing
+    /// The invoice amount of `n` renewing seats at `price`, with `included`
+    /// seats covered by its base: [`Pricing::recurring`], the one recurring
+    /// amount of every kind of change.
+    fn recurring_on(&self, price: &Pricing<'_>, included: u32, n: u32) -> Result<i128, Error> {
+        price
             .recurring(included, n, self.dp(), self.policy.rounding)
             .ok_or_else(Error::internal)
     }

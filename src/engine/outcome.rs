@@ -109,7 +109,7 @@ impl Outcome {
             .checked_add(adjustments)
             .ok_or_else(Error::internal)?;
         let totals = Totals {
-            recurring_before: ctx.recurring(ctx.renewing)?,
+            recurring_before: ctx.recurring_before,
             now,
             adjustments,
             next_total,

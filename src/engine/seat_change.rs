@@ -159,8 +159,9 @@ impl Context<'_> {
             Proration::Full => (self.start, self.days_in_period),
         };
         let pricing = &self.checked.pricing;
-        let (s0, s1) = (pricing.amount(before), pricing.amount(after));
-        let (s0, s1) = s0.zip(s1).ok_or_else(Error::internal)?;
+        // `before` is the billable active seats now: `S` of them is known.
+        let s0 = self.seats_amount;
+        let s1 = pricing.amount(after).ok_or_else(Error::internal)?;
         let change = s1.abs_diff(s0);
         let (dip, dp, rule) = (self.days_in_period, self.dp(), self.policy.rounding);
         let magnitude =
