@@ -240,11 +240,6 @@ function ruleBroken(request, errorPath) {
         if (seat ? mode || tiers : !mode && !tiers) return true;
       }
       const missing = (p, i) => errorPath.endsWith(i) && get(get(p, "prices"), i, null) === null;
-      const owner = errorPath.startsWith("subscription.") ? plan : target;
-      const price = get(get(owner, "prices"), keyOf(errorPath), null);
-      // Both kinds of price, or neither.
-      const [seat, mode, tiers] = ["seat", "tiers_mode", "tiers"].map((k) => get(price, k, null) !== null);
-      if (price !== null && (seat ? mode || tiers : !mode && !tiers)) return true;
       return errorPath.startsWith("subscription.")
         ? missing(plan, interval) || (stays && missing(plan, after))
         : !stays && missing(target, after);
