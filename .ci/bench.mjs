@@ -9,8 +9,10 @@
 // Every figure comes from the requests in tests/bench/requests.json:
 // quote_seat_change and validate_cancellation per call (median and p99),
 // quote_price_table for 1,000 rows (a price per seat, and 10 graduated
-// tiers), a cold compile + instantiate of the
-// module, the same requests natively (`cargo bench --bench native`, whose
+// tiers), a cold compile + instantiate of the module, the pricing
+// calculator page recomputing all its curves in Chromium
+// (www/calculator.html: one 200-row table per plan and interval and the
+// redraw), the same requests natively (`cargo bench --bench native`, whose
 // last line is BENCH_JSON {…}) and the wasm/native ratio, and the browser
 // payload. The targets are printed beside the figures; they are
 // measured, not asserted: the run never fails because of a number.
@@ -37,6 +39,7 @@ const TARGETS = {
   table_ms: 1,
   instantiate_ms: 5,
   payload_gzip: BUDGET_GZIP,
+  calculator_ms: 1000 / 60,
 };
 
 /** The newest modification time under `dir` (files only). */
@@ -72,7 +75,9 @@ async function node() {
   return {
     quote_seat_change: time(() => seatquote.quote_seat_change(quote), { samples: 50_000 }),
     // A build without plan changes refuses target_plan as unknown: no figure.
-    plan_change: attempt(() => time(() => seatquote.quote_seat_change(plan_change), { samples: 50_000 })),
+    plan_change: refusesNot(() => seatquote.quote_seat_change(plan_change))
+      ? time(() => seatquote.quote_seat_change(plan_change), { samples: 50_000 })
+      : null,
     validate_cancellation: time(() => seatquote.validate_cancellation(cancellation), { samples: 50_000 }),
     // Older builds have no price table.
     quote_price_table: seatquote.quote_price_table
@@ -85,12 +90,13 @@ async function node() {
   };
 }
 
-/** `f()`, or null when it throws (a build without the feature). */
-function attempt(f) {
+/** Whether `call` runs without throwing. */
+function refusesNot(call) {
   try {
-    return f();
+    call();
+    return true;
   } catch {
-    return null;
+    return false;
   }
 }
 
@@ -140,6 +146,45 @@ async function chromium() {
     }
     const calls = await page.evaluate(() => window.calls());
     return { version: browser.version(), instantiate: coldSummary(cold), ...calls };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/**
+ * Chromium: the pricing calculator (www/calculator.html) recomputing all
+ * its curves — one quote_price_table call of 200 rows per plan and
+ * interval, and the redraw of its cards, chart and table — as it would on
+ * an input. Each sample is one recompute (milliseconds, so the coarse
+ * browser clock is fine); the target is one frame at 60 Hz.
+ */
+async function calculator() {
+  const { server, url } = await serve({ mounts: { "/": path("www"), "/pkg/": PKG }, port: 0, host: "127.0.0.1" });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${url}calculator.html?lang=en`);
+    await page.waitForSelector("body[data-ready]", { state: "attached" });
+    return await page.evaluate(() => {
+      const element = document.querySelector("price-calculator");
+      for (let i = 0; i < 20; i++) element.recompute();
+      const ms = [];
+      for (let i = 0; i < 200; i++) {
+        const start = performance.now();
+        element.recompute();
+        ms.push(performance.now() - start);
+      }
+      ms.sort((a, b) => a - b);
+      const curves = element.querySelectorAll('[data-testid="price-chart"] path[d], .pc__point').length;
+      return {
+        plans: element.plans.length,
+        curves,
+        median_ms: ms[Math.floor(ms.length / 2)],
+        p99_ms: ms[Math.floor(ms.length * 0.99)],
+        runs: ms.length,
+      };
+    });
   } finally {
     await browser.close();
     server.close();
@@ -207,6 +252,13 @@ function report(r) {
         `table ${ratio(r.node.quote_price_table, n["quote_price_table, 1,000 rows (typed)"])}`,
     );
   }
+  if (r.calculator) {
+    const c = r.calculator;
+    console.log(
+      `calculator, all curves recomputed (${c.plans} plans × 2 intervals × 200 seats, ${c.curves} drawn, and the redraw), ` +
+        `Chromium: ${ms(c.median_ms)} median, ${ms(c.p99_ms)} p99 of ${c.runs}`,
+    );
+  }
   const total = r.size.at(-1);
   const wasm = r.size.find((s) => s.file.endsWith(".wasm"));
   console.log(
@@ -230,6 +282,11 @@ function report(r) {
   console.log(
     `${check(instantiate <= TARGETS.instantiate_ms)} instantiation ≤ 5 ms: ${ms(instantiate)} (the slower of Node and Chromium)`,
   );
+  if (r.calculator) {
+    console.log(
+      `${check(r.calculator.median_ms <= TARGETS.calculator_ms)} calculator recompute within one frame (16.7 ms): ${ms(r.calculator.median_ms)} median (Chromium)`,
+    );
+  }
   console.log(
     `${check(total.gzip <= TARGETS.payload_gzip)} payload ≤ 64 KiB gzip: ${kib(total.gzip)} (${total.gzip} bytes)`,
   );
@@ -253,6 +310,12 @@ async function main() {
     say(`quote_seat_change ${us(r.chromium.quote_seat_change.median_us)} median`);
   } catch (error) {
     say(`Chromium skipped: ${error.message.split("\n")[0]} (npm test installs it)`);
+  }
+  try {
+    r.calculator = await calculator();
+    say(`calculator: all curves in ${ms(r.calculator.median_ms)} median`);
+  } catch (error) {
+    say(`calculator skipped: ${error.message.split("\n")[0]}`);
   }
   if (!skipNative) {
     header("native (cargo bench --bench native)");

@@ -58,8 +58,17 @@ export async function build({ bin } = {}) {
   // it fold constant offsets into loads and stores: Rust puts the 1 MiB
   // stack first and the stack grows down, so the lowest KiB is only reached
   // by a stack about to overflow (0.3 KB gzip). --converge repeats -O3 while
-  // it still shrinks the module (0.07 KB, a few seconds).
-  await run(path("node_modules", ".bin", "wasm-opt"), ["-O3", "--low-memory-unused", "--converge", wasm, "-o", wasm]);
+  // it still shrinks the module (0.07 KB, a few seconds). The
+  // target_features section only guides linkers, and wasm-bindgen has run.
+  await run(path("node_modules", ".bin", "wasm-opt"), [
+    "-O3",
+    "--low-memory-unused",
+    "--converge",
+    "--strip-target-features",
+    wasm,
+    "-o",
+    wasm,
+  ]);
   inlineSnippets();
   writeEntries();
   await minifyGlue();

@@ -15,10 +15,10 @@ pub const MAX_DECIMALS: u32 = 10;
 /// The most digits before the decimal point an amount may have (those of
 /// [`MAX_AMOUNT`]).
 pub const MAX_INTEGER_DIGITS: usize = 10;
-/// The most tiers a tiered price may have.
-pub const MAX_TIERS: usize = 50;
 /// The most characters of a plan's `id` or `name`.
 pub const MAX_NAME_CHARS: usize = 200;
+/// The most tiers a tiered price may have.
+pub const MAX_TIERS: usize = 50;
 /// The most rows one price table may have.
 pub const MAX_TABLE_ROWS: u32 = 100_000;
 /// The first date seatquote works with.

@@ -36,10 +36,16 @@ impl Piece for u32 {
 /// The sentence of the pieces, in order.
 macro_rules! text {
     ($($piece:expr),+ $(,)?) => {{
-        let mut out = String::with_capacity(128);
+        let mut out = sentence();
         $(Piece::push_to($piece, &mut out);)+
         out
     }};
+}
+
+/// The room of one sentence, allocated out of line (one call per sentence).
+#[inline(never)]
+fn sentence() -> String {
+    String::with_capacity(128)
 }
 
 fn push_number(out: &mut String, n: u32) {
@@ -184,24 +190,24 @@ fn users(locale: Locale, n: u32) -> Counted {
 pub(crate) fn subscription_inactive(locale: Locale, status: Status) -> String {
     match (locale, status) {
         (Locale::En, Status::TrialExpired) => {
-            "The trial has expired: subscribe to a plan before changing seats.".into()
+            text!["The trial has expired: subscribe to a plan before changing seats."]
         }
         (Locale::En, _) => {
-            "The subscription is cancelled: subscribe again before changing seats.".into()
+            text!["The subscription is cancelled: subscribe again before changing seats."]
         }
         (Locale::De, Status::TrialExpired) => {
-            "Die Testphase ist abgelaufen: Schließe zuerst ein Abonnement ab, bevor du Nutzerlizenzen änderst.".into()
+            text!["Die Testphase ist abgelaufen: Schließe zuerst ein Abonnement ab, bevor du Nutzerlizenzen änderst."]
         }
         (Locale::De, _) => {
-            "Das Abonnement ist gekündigt: Schließe zuerst ein neues Abonnement ab, bevor du Nutzerlizenzen änderst.".into()
+            text!["Das Abonnement ist gekündigt: Schließe zuerst ein neues Abonnement ab, bevor du Nutzerlizenzen änderst."]
         }
     }
 }
 
 pub(crate) fn not_permitted(locale: Locale) -> String {
     match locale {
-        Locale::En => "Only owners, admins and billing admins can change seats: ask one of them to make this change.".into(),
-        Locale::De => "Nur Inhaber, Admins und Abrechnungsadmins können Nutzerlizenzen ändern: Bitte wende dich an eine dieser Personen.".into(),
+        Locale::En => text!["Only owners, admins and billing admins can change seats: ask one of them to make this change."],
+        Locale::De => text!["Nur Inhaber, Admins und Abrechnungsadmins können Nutzerlizenzen ändern: Bitte wende dich an eine dieser Personen."],
     }
 }
 
@@ -343,8 +349,8 @@ fn until_invoice(
 
 pub(crate) fn policy_immediate(locale: Locale) -> String {
     match locale {
-        Locale::En => "The prorated amount is invoiced now.".into(),
-        Locale::De => "Der anteilige Betrag wird sofort in Rechnung gestellt.".into(),
+        Locale::En => text!["The prorated amount is invoiced now."],
+        Locale::De => text!["Der anteilige Betrag wird sofort in Rechnung gestellt."],
     }
 }
 
@@ -365,47 +371,39 @@ pub(crate) fn policy_next_invoice(locale: Locale, invoice: NaiveDate) -> String 
 
 /// What a credit on the next invoice is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum CreditFor {
+pub(crate) enum Credit {
     /// Seats removed now.
     RemovedSeats,
-    /// Seats added at volume prices that lower the price of every seat.
-    LowerPrice,
-    /// A plan change whose credit for the unused time exceeds its charge.
+    /// Seats added that lower the price of every seat (volume tiers).
+    LowerSeatPrice,
+    /// A plan change whose unused time is worth more than the rest of the period.
     PlanChange,
 }
 
-pub(crate) fn credit_to_next_invoice(
-    locale: Locale,
-    invoice: NaiveDate,
-    what: CreditFor,
-) -> String {
-    match (locale, what) {
-        (Locale::En, CreditFor::PlanChange) => text![
-            "The credit for the unused time exceeds the charge for the remaining time: it reduces the next invoice on ",
-            Date(locale, invoice),
-            "; credits are never paid out.",
-        ],
-        (Locale::De, CreditFor::PlanChange) => text![
-            "Die Gutschrift für die ungenutzte Zeit übersteigt den Betrag für die Restlaufzeit: Sie wird mit der nächsten Rechnung am ",
-            Date(locale, invoice),
-            " verrechnet; Gutschriften werden nicht ausgezahlt.",
-        ],
-        (Locale::En, _) => text![
-            if what == CreditFor::LowerPrice {
-                "The credit for the lower price of every seat"
-            } else {
-                "The credit for the removed seats"
-            },
+pub(crate) fn credit_to_next_invoice(locale: Locale, invoice: NaiveDate, credit: Credit) -> String {
+    let what = match (locale, credit) {
+        (Locale::En, Credit::RemovedSeats) => "The credit for the removed seats",
+        (Locale::En, Credit::LowerSeatPrice) => "The credit for the lower price of every seat",
+        (Locale::En, Credit::PlanChange) => {
+            "The credit for the unused time, which exceeds the charge for the remaining time,"
+        }
+        (Locale::De, Credit::RemovedSeats) => "Die Gutschrift für die entfernten Nutzerlizenzen",
+        (Locale::De, Credit::LowerSeatPrice) => {
+            "Die Gutschrift für den niedrigeren Preis jeder Nutzerlizenz"
+        }
+        (Locale::De, Credit::PlanChange) => {
+            "Die Gutschrift für die ungenutzte Zeit, die den Betrag für die Restlaufzeit übersteigt,"
+        }
+    };
+    match locale {
+        Locale::En => text![
+            what,
             " reduces the next invoice on ",
             Date(locale, invoice),
             "; credits are never paid out.",
         ],
-        (Locale::De, _) => text![
-            if what == CreditFor::LowerPrice {
-                "Die Gutschrift für den niedrigeren Preis jeder Nutzerlizenz"
-            } else {
-                "Die Gutschrift für die entfernten Nutzerlizenzen"
-            },
+        Locale::De => text![
+            what,
             " wird mit der nächsten Rechnung am ",
             Date(locale, invoice),
             " verrechnet; Gutschriften werden nicht ausgezahlt.",
@@ -479,10 +477,10 @@ pub(crate) fn no_charge(locale: Locale, why: NoCharge) -> String {
     use NoCharge::*;
     let l = locale;
     match (locale, why) {
-        (Locale::En, Unchanged) => "The number of seats stays the same: nothing is charged.".into(),
-        (Locale::De, Unchanged) => "Die Anzahl der Nutzerlizenzen bleibt gleich: Es wird nichts berechnet.".into(),
-        (Locale::En, Refused) => "The change is not allowed, so nothing is charged.".into(),
-        (Locale::De, Refused) => "Die Änderung ist nicht zulässig, daher wird nichts berechnet.".into(),
+        (Locale::En, Unchanged) => text!["The number of seats stays the same: nothing is charged."],
+        (Locale::De, Unchanged) => text!["Die Anzahl der Nutzerlizenzen bleibt gleich: Es wird nichts berechnet."],
+        (Locale::En, Refused) => text!["The change is not allowed, so nothing is charged."],
+        (Locale::De, Refused) => text!["Die Änderung ist nicht zulässig, daher wird nichts berechnet."],
         (Locale::En, EndOfTerm(last, next)) => text![
             "The cancelled seats stay active until ",
             Date(l, last),
@@ -590,10 +588,6 @@ impl Piece for Share {
 pub(crate) enum LineText {
     Added,
     Removed,
-    UnusedTime,
-    NewPeriod {
-        seats: u32,
-    },
     /// The seat line of tiers: billable seats before and after, and
     /// whether the line is a credit.
     Tiers {
@@ -601,6 +595,10 @@ pub(crate) enum LineText {
         before: u32,
         after: u32,
         credit: bool,
+    },
+    UnusedTime,
+    NewPeriod {
+        seats: u32,
     },
     /// A plan change: the unused time on the current plan.
     UnusedTimeOn {
@@ -630,16 +628,16 @@ pub(crate) struct LineFacts<'a> {
 
 pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String {
     use {LineText::*, Locale::*};
-    // The seat line of tiers counts the billable seats it changes.
-    let n = match text {
-        Tiers { before, after, .. } => before.abs_diff(after),
-        _ => f.quantity,
-    };
     if let UnusedTimeOn { seats: s } | RemainingTimeOn { seats: s } | NewPeriodOn { seats: s } =
         text
     {
         return plan_line(locale, text, s, f);
     }
+    // The seat line of tiers counts the billable seats it changes.
+    let n = match text {
+        Tiers { before, after, .. } => before.abs_diff(after),
+        _ => f.quantity,
+    };
     // What the line is for: a lead, the seats it counts, and the word
     // before the price.
     let (lead, counted, before_price) = match (locale, text) {
@@ -673,10 +671,6 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
         ),
         (En, UnusedTime) => ("Unused time of the current period at ", None, ""),
         (De, UnusedTime) => ("Ungenutzte Zeit des laufenden Zeitraums zu ", None, ""),
-        (En, NewPeriod { seats: s }) => ("New billing period for ", Some(seats(En, s)), " at "),
-        (De, NewPeriod { seats: s }) => {
-            ("Neuer Abrechnungszeitraum für ", Some(seats(De, s)), " zu ")
-        }
         (
             _,
             Tiers {
@@ -706,6 +700,10 @@ pub(crate) fn line(locale: Locale, text: LineText, f: &LineFacts<'_>) -> String 
                 Some(Counted(n, one, many)),
                 " (",
             )
+        }
+        (En, NewPeriod { seats: s }) => ("New billing period for ", Some(seats(En, s)), " at "),
+        (De, NewPeriod { seats: s }) => {
+            ("Neuer Abrechnungszeitraum für ", Some(seats(De, s)), " zu ")
         }
         (_, UnusedTimeOn { .. } | RemainingTimeOn { .. } | NewPeriodOn { .. }) => ("", None, ""),
     };
@@ -775,6 +773,7 @@ fn plan_line(locale: Locale, text: LineText, n: u32, f: &LineFacts<'_>) -> Strin
 mod tests {
     use super::*;
     use std::str::FromStr;
+
     #[test]
     fn tier_lines_say_what_changed() {
         let d = |day| NaiveDate::from_ymd_opt(2026, 12, day).unwrap();

@@ -515,12 +515,12 @@ pub struct Line {
     pub kind: LineKind,
     /// The line in words, in the request's locale.
     pub description: String,
-    /// Billable seats (1 for the lines of plan changes and anchor resets,
-    /// and for the seat line of tiers).
+    /// Billable seats (1 for the lines of plan changes, anchor resets and
+    /// the seat line of tiers).
     pub quantity: u32,
-    /// The price per seat and period (for the lines of plan changes and
-    /// anchor resets: the invoice amount they prorate; for the seat line of
-    /// tiers: the change of the seats' amount).
+    /// The price per seat and period; for the lines of plan changes and
+    /// anchor resets the invoice amount they prorate, for the seat line of
+    /// tiers the change of the seats' amount.
     pub unit_price: Decimal,
     /// First day charged.
     pub from: NaiveDate,

@@ -187,7 +187,8 @@ pub(crate) fn price_for<'a>(
 }
 
 /// Whether two checked plans are the same plan: every field after
-/// defaults, amounts as numbers; the name is not compared.
+/// defaults, amounts as numbers (a checked price holds them as integers
+/// and normalized decimals); the name is not compared.
 pub(crate) fn same_plan(
     a: &Plan,
     a_prices: &[Option<Pricing<'_>>; 2],
@@ -204,7 +205,7 @@ pub(crate) fn same_plan(
 
 pub(crate) fn subscription(sub: &Subscription) -> Result<Checked<'_>, Error> {
     let prices = plan(&sub.plan, &SUBSCRIPTION_PLAN)?;
-    let pricing = price_for(prices, sub.interval, &SUBSCRIPTION_PLAN, "the subscription")?;
+    let price = price_for(prices, sub.interval, &SUBSCRIPTION_PLAN, "the subscription")?;
     let dp = currency::minor_units(&sub.currency).ok_or_else(|| {
         let upper = sub.currency.to_ascii_uppercase();
         let message = if upper != sub.currency && currency::minor_units(&upper).is_some() {
@@ -242,7 +243,7 @@ pub(crate) fn subscription(sub: &Subscription) -> Result<Checked<'_>, Error> {
     }
     let tax_rate = amount(sub.tax_rate, "subscription.tax_rate")?;
     Ok(Checked {
-        pricing,
+        pricing: price,
         prices,
         dp,
         tax_rate,

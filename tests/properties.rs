@@ -400,7 +400,7 @@ proptest! {
         }
         let price = match sub.interval { Interval::Month => sub.plan.prices.month.clone(), Interval::Year => sub.plan.prices.year.clone() }.unwrap();
         let dp = minor_units(&sub.currency);
-        let recurring = |n: u32| prorated(price.base + price.seat.unwrap() * Decimal::from(n.saturating_sub(sub.plan.included_seats)), 1, 1, dp, policy.rounding);
+        let recurring = |n: u32| prorated(price.base + price.seat.expect("a price per seat") * Decimal::from(n.saturating_sub(sub.plan.included_seats)), 1, 1, dp, policy.rounding);
         let (days, of) = (q.period.days_remaining, q.period.days_in_period);
         prop_assert_eq!(q.lines.len(), 2);
         prop_assert_eq!(q.lines[0].kind, LineKind::UnusedTimeCredit);

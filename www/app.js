@@ -3,7 +3,8 @@
 
 import { money } from "./format.js";
 import { GERMAN_FIELD_ERRORS, LANGUAGES, applyStaticText, t } from "./i18n.js";
-import { PLANS, CURRENCY } from "./plans.js";
+import { el } from "./dom.js";
+import { CURRENCY, DEFAULT_PLAN, PLANS } from "./plans.js";
 import { clearFieldErrors, defaultToday, fieldForPath, fieldLabel, readForm, showFieldError } from "./form.js";
 import { clearResults, renderQuote, showNotice } from "./render.js";
 
@@ -28,16 +29,53 @@ function announce(text) {
   }, 300);
 }
 
-/** Help texts that depend on the plan, the interval and the language. */
-function updateHelp(language) {
-  const plan = PLANS[$("plan").value];
-  const interval = document.querySelector('input[name="interval"]:checked').value;
+/** A plan's price for an interval in words, for the help under a plan select. */
+function priceHelp(plan, interval, language) {
   const price = plan.prices[interval];
+  if (!price) return "";
   const per = t(language, interval === "year" ? "perYear" : "perMonth");
   const m = (amount) => money(amount, CURRENCY, language);
-  $("help-plan").textContent = plan.allows_additional_seats
-    ? t(language, "planHelp", m(price.base), m(price.seat), per, plan.included_seats)
-    : t(language, "planHelpNoSeats", m(price.base), per, plan.included_seats);
+  const included = plan.included_seats ?? 0;
+  if (!plan.allows_additional_seats) return t(language, "planHelpNoSeats", m(price.base), per, included);
+  if (price.tiers) {
+    // Tier bounds count billable seats, after the included ones.
+    let from = 1;
+    const tiers = price.tiers.map((tier) => {
+      const text = t(
+        language,
+        "tierRange",
+        from + included,
+        tier.up_to === null ? null : tier.up_to + included,
+        m(tier.unit),
+      );
+      from = (tier.up_to ?? 0) + 1;
+      return text;
+    });
+    // No base price: say only the tiers ("Per seat and month: €7.00 for seats 1–5, …").
+    if (/^0*(\.0*)?$/.test(String(price.base))) return t(language, "planHelpTiersOnly", tiers.join(", "), per);
+    return t(language, "planHelpTiers", m(price.base), tiers.join(", "), per);
+  }
+  return t(language, "planHelp", m(price.base), m(price.seat), per, included);
+}
+
+/** Help texts that depend on the plans, the intervals and the language. */
+function updateHelp(language) {
+  const interval = document.querySelector('input[name="interval"]:checked').value;
+  $("help-plan").textContent = priceHelp(PLANS[$("plan").value], interval, language);
+  $("help-target-plan").textContent = priceHelp(PLANS[$("target-plan").value], $("target-interval").value, language);
+}
+
+/** Both plan selects list the example plans; the current plan starts as the default. */
+function fillPlans() {
+  for (const id of ["plan", "target-plan"]) {
+    $(id).replaceChildren(...Object.values(PLANS).map((plan) => el("option", { value: plan.id }, plan.name)));
+    $(id).value = DEFAULT_PLAN;
+  }
+}
+
+/** The link to the other page keeps the language. */
+function updateNav(language) {
+  $("nav-other").href = `calculator.html?lang=${language}`;
 }
 
 /** Keeps the slider's range around the current seat count, and its value on the number. */
@@ -90,7 +128,7 @@ function update(core) {
   let check = null;
   try {
     quote = core.quote_seat_change(request);
-    if (quote.change === "decrease") {
+    if (quote.change === "decrease" && !quote.plan_change) {
       // For a reduction, also ask when it takes effect and who must go first.
       const { target_seats: target, ...rest } = request;
       check = core.validate_cancellation({ ...rest, seats_to_cancel: quote.seats.renewing_before - target });
@@ -115,7 +153,9 @@ function update(core) {
 
 async function main() {
   $("locale").value = initialLanguage();
+  fillPlans();
   applyStaticText(lang());
+  updateNav(lang());
   defaultToday();
   showNotice(t(lang(), "loading"));
 
@@ -134,8 +174,20 @@ async function main() {
   document.addEventListener("input", (event) => {
     // Slider and number field are one control: each follows the other.
     if (event.target.id === "target-range") $("target").value = event.target.value;
-    if (event.target.id === "locale") applyStaticText(lang());
+    if (event.target.id === "locale") {
+      applyStaticText(lang());
+      updateNav(lang());
+    }
+    // The plan and the billing after the change start as the current ones.
+    if (event.target.id === "plan") $("target-plan").value = event.target.value;
+    if (event.target.name === "interval") $("target-interval").value = event.target.value;
     update(core);
+  });
+  // The way out of a refusal for too many seats: the suggested plan, quoted at once.
+  $("upgrade-suggestion").addEventListener("click", (event) => {
+    $("target-plan").value = event.currentTarget.dataset.plan;
+    update(core);
+    $("target-plan").focus();
   });
   update(core);
   // For tests and embedding pages: the engine is loaded and a first result is shown.

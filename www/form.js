@@ -27,6 +27,9 @@ const FIELDS = {
     paths: ["subscription.interval", "subscription.plan.prices"],
   },
   plan: { controls: ["plan"], paths: ["subscription.plan", "subscription.currency"] },
+  targetPlan: { controls: ["target-plan"], paths: ["target_plan"] },
+  // The plan after the change lacks a price for the interval after it.
+  targetInterval: { controls: ["target-interval"], paths: ["target_interval", "target_plan.prices"] },
   policy: { controls: ["policy-threshold", "policy-reset"], paths: ["policy"] },
 };
 
@@ -143,9 +146,12 @@ export function readForm(lang) {
   const taxRate = percentToRate($("vat").value);
   if (taxRate === null) problems.push({ field: "vat", key: "errorEmptyRate" });
 
+  const plan = $("plan").value;
+  const targetPlan = $("target-plan").value;
+  const targetInterval = $("target-interval").value;
   const request = {
     subscription: {
-      plan: PLANS[$("plan").value],
+      plan: PLANS[plan],
       interval,
       billing_anchor: readDate("anchor", "anchor", problems),
       currency: CURRENCY,
@@ -159,5 +165,10 @@ export function readForm(lang) {
     policy,
     locale: lang,
   };
+  // Sent only when they differ (the same plan and interval are a seat
+  // change), and then as fields of their own: a key with `undefined` is
+  // still a key to the engine.
+  if (targetPlan !== plan) request.target_plan = PLANS[targetPlan];
+  if (targetInterval !== interval) request.target_interval = targetInterval;
   return { request, problems };
 }

@@ -20,6 +20,35 @@ const en = {
   loading: "Loading the price calculator…",
   loadFailed: "The price calculator could not be loaded. Reload the page to try again.",
 
+  navLabel: "Pages",
+  navCalculator: "Pricing calculator",
+  navCheckout: "Checkout preview",
+  calcDocumentTitle: "Pricing calculator — seatquote",
+  calcHeading: "What does your team cost?",
+  calcLead: "Pick a number of seats and see every plan's price. Prices before VAT.",
+  targetPlan: "Plan after the change",
+  targetInterval: "Billing after the change",
+  planHelpTiers: (base, tiers, per) => `${base} per ${per} plus, per seat, ${tiers}.`,
+  planHelpTiersOnly: (tiers, per) => `Per seat and ${per}: ${tiers}.`,
+  tierRange: (from, to, unit) => (to === null ? `${unit} from seat ${from}` : `${unit} for seats ${from}–${to}`),
+  billedMonthly: "billed monthly",
+  billedYearly: "billed yearly",
+  monthlyBilling: "monthly billing",
+  yearlyBilling: "yearly billing",
+  upgradeToday: (target) => `Upgrade to ${target} today.`,
+  downgradeToday: (target) => `Downgrade to ${target} today.`,
+  planChangesOn: (target, date) => `Your plan changes to ${target} on ${date}; nothing is charged now.`,
+  billingChangesOn: (target, date) => `Your billing changes to ${target} on ${date}; nothing is charged now.`,
+  recurringWasPer: (amount, per) => `instead of ${amount} per ${per}`,
+  lineRemainingTime: (name) => `Remaining time on ${name}`,
+  lineTier: (from, to, unit) => (to === null ? `seats from ${from} at ${unit}` : `seats ${from}–${to} at ${unit}`),
+  lineTiers: (list) => `Tiers: ${list} each`,
+  upgradeText: (name, seats) => `${name} allows ${seats} ${plural(seats, "seat", "seats")}.`,
+  upgradeButton: (name) => `Switch to ${name}`,
+  upgradeButtonGeneric: "Switch plan",
+  timelineSwitch: (target) => `Switch to ${target}`,
+  timelineSwitchOn: (target, date) => `Switch to ${target} on ${date}`,
+
   pickerHeading: "Seats after the change",
   pickerHint: (seats, inUse, pending) =>
     `You have ${seats} ${plural(seats, "seat", "seats")} now, ${inUse} in use` +
@@ -29,7 +58,7 @@ const en = {
 
   settingsHeading: "Your subscription",
   settingsLead: "At checkout these come from your account. Change them to try other cases.",
-  plan: "Plan",
+  plan: "Current plan",
   planHelp: (base, seat, per, included) =>
     `${base} per ${per} plus ${seat} per additional seat; ${included} ${plural(included, "seat", "seats")} included.`,
   planHelpNoSeats: (base, per, included) =>
@@ -41,7 +70,7 @@ const en = {
     "Added seats are charged pro rata by day: at once if more than 30 days remain until the next invoice, otherwise on that invoice. Cancelled seats stay active until the end of the term.",
   policyResetHelp:
     "Every change takes effect today: the unused time is credited, and a new billing period starts today and is charged at once.",
-  interval: "Billing",
+  interval: "Current billing",
   month: "Monthly",
   year: "Yearly",
   perMonth: "month",
@@ -82,8 +111,8 @@ const en = {
   lineDays: (days, of) => `${days}/${of} days`,
   lineSeatProration: "Added seats, rest of this period",
   lineSeatCredit: "Removed seats, unused time",
-  lineUnusedTime: "Unused time of the current period",
-  lineNewPeriod: "New billing period",
+  lineUnusedTime: (name) => `Unused time on ${name}`,
+  lineNewPeriod: (name) => `New billing period on ${name}`,
   lineNow: "now",
   lineNextInvoice: "next invoice",
 
@@ -137,6 +166,35 @@ const de = {
   loading: "Der Preisrechner wird geladen …",
   loadFailed: "Der Preisrechner konnte nicht geladen werden. Lade die Seite neu, um es noch einmal zu versuchen.",
 
+  navLabel: "Seiten",
+  navCalculator: "Preisrechner",
+  navCheckout: "Preisvorschau",
+  calcDocumentTitle: "Preisrechner – seatquote",
+  calcHeading: "Was kostet dein Team?",
+  calcLead: "Wähle eine Anzahl Nutzerlizenzen und sieh den Preis jedes Tarifs. Preise ohne Umsatzsteuer.",
+  targetPlan: "Tarif nach der Änderung",
+  targetInterval: "Abrechnung nach der Änderung",
+  planHelpTiers: (base, tiers, per) => `${base} pro ${per} plus je Nutzerlizenz ${tiers}.`,
+  planHelpTiersOnly: (tiers, per) => `Je Nutzerlizenz und ${per}: ${tiers}.`,
+  tierRange: (from, to, unit) => (to === null ? `${unit} ab Lizenz ${from}` : `${unit} für Lizenz ${from}–${to}`),
+  billedMonthly: "monatlich abgerechnet",
+  billedYearly: "jährlich abgerechnet",
+  monthlyBilling: "monatliche Abrechnung",
+  yearlyBilling: "jährliche Abrechnung",
+  upgradeToday: (target) => `Upgrade auf ${target} ab heute.`,
+  downgradeToday: (target) => `Downgrade auf ${target} ab heute.`,
+  planChangesOn: (target, date) => `Dein Tarif wechselt am ${date} zu ${target}; jetzt wird nichts berechnet.`,
+  billingChangesOn: (target, date) => `Deine Abrechnung wechselt am ${date} zu ${target}; jetzt wird nichts berechnet.`,
+  recurringWasPer: (amount, per) => `statt bisher ${amount} pro ${per}`,
+  lineRemainingTime: (name) => `Restzeit im Tarif ${name}`,
+  lineTier: (from, to, unit) => (to === null ? `ab Lizenz ${from} zu ${unit}` : `Lizenz ${from}–${to} zu ${unit}`),
+  lineTiers: (list) => `Staffeln: ${list} je Nutzerlizenz`,
+  upgradeText: (name, seats) => `${name} erlaubt ${seats} ${plural(seats, "Nutzerlizenz", "Nutzerlizenzen")}.`,
+  upgradeButton: (name) => `Zu ${name} wechseln`,
+  upgradeButtonGeneric: "Tarif wechseln",
+  timelineSwitch: (target) => `Wechsel zu ${target}`,
+  timelineSwitchOn: (target, date) => `Wechsel zu ${target} am ${date}`,
+
   pickerHeading: "Nutzerlizenzen nach der Änderung",
   pickerHint: (seats, inUse, pending) =>
     `Du hast jetzt ${seats} ${plural(seats, "Nutzerlizenz", "Nutzerlizenzen")}, ${inUse} davon verwendet` +
@@ -146,7 +204,7 @@ const de = {
 
   settingsHeading: "Dein Abonnement",
   settingsLead: "Beim Bezahlen kommen diese Angaben aus deinem Konto. Ändere sie, um andere Fälle auszuprobieren.",
-  plan: "Tarif",
+  plan: "Aktueller Tarif",
   planHelp: (base, seat, per, included) =>
     `${base} pro ${per} plus ${seat} je weitere Nutzerlizenz; ${included} ${plural(included, "Nutzerlizenz", "Nutzerlizenzen")} inklusive.`,
   planHelpNoSeats: (base, per, included) =>
@@ -158,7 +216,7 @@ const de = {
     "Neue Nutzerlizenzen werden tagesgenau anteilig berechnet: sofort, wenn bis zur nächsten Rechnung mehr als 30 Tage bleiben, sonst mit dieser Rechnung. Gekündigte Nutzerlizenzen bleiben bis zum Ende der Laufzeit aktiv.",
   policyResetHelp:
     "Jede Änderung gilt ab heute: Die ungenutzte Zeit wird gutgeschrieben, ein neuer Abrechnungszeitraum beginnt heute und wird sofort berechnet.",
-  interval: "Vertragslaufzeit",
+  interval: "Aktuelle Abrechnung",
   month: "Monatlich",
   year: "Jährlich",
   perMonth: "Monat",
@@ -199,8 +257,8 @@ const de = {
   lineDays: (days, of) => `${days}/${of} Tage`,
   lineSeatProration: "Neue Nutzerlizenzen, Rest dieses Zeitraums",
   lineSeatCredit: "Entfernte Nutzerlizenzen, ungenutzte Zeit",
-  lineUnusedTime: "Ungenutzte Zeit des laufenden Zeitraums",
-  lineNewPeriod: "Neuer Abrechnungszeitraum",
+  lineUnusedTime: (name) => `Ungenutzte Zeit im Tarif ${name}`,
+  lineNewPeriod: (name) => `Neuer Abrechnungszeitraum im Tarif ${name}`,
   lineNow: "sofort",
   lineNextInvoice: "nächste Rechnung",
 
@@ -263,7 +321,9 @@ export const GERMAN_FIELD_ERRORS = {
   target: "Gib eine ganze Zahl von 0 bis 1.000.000 ein.",
   plan: "Dieser Tarif lässt sich so nicht berechnen.",
   policy: "Diese Abrechnungsregel lässt sich so nicht berechnen.",
-  interval: "Für diese Vertragslaufzeit hat der Tarif keinen Preis.",
+  interval: "Für diese Abrechnung hat der Tarif keinen Preis.",
+  targetPlan: "Zu diesem Tarif lässt sich nicht wechseln.",
+  targetInterval: "Für diese Abrechnung hat der Tarif nach der Änderung keinen Preis.",
   general: "Diese Kombination lässt sich nicht berechnen.",
 };
 
@@ -285,10 +345,13 @@ export function keys(lang) {
  * Fills every element marked `data-i18n="key"` with that text, and sets the
  * document's `lang` and title, so that screen readers pronounce it right.
  */
-export function applyStaticText(lang, root = document) {
+export function applyStaticText(lang, root = document, title = "documentTitle") {
   root.documentElement.lang = lang;
-  root.title = t(lang, "documentTitle");
+  root.title = t(lang, title);
   for (const el of root.querySelectorAll("[data-i18n]")) {
     el.textContent = t(lang, el.dataset.i18n);
+  }
+  for (const el of root.querySelectorAll("[data-i18n-label]")) {
+    el.setAttribute("aria-label", t(lang, el.dataset.i18nLabel));
   }
 }

@@ -7,6 +7,7 @@
 import { clear, el, setText } from "./dom.js";
 import { date, money, percent } from "./format.js";
 import { t } from "./i18n.js";
+import { PLANS, maxSeats, minSeats } from "./plans.js";
 import { timeline } from "./timeline.js";
 
 const $ = (id) => document.getElementById(id);
@@ -26,6 +27,52 @@ export function clearResults() {
   for (const id of BLOCKS) $(id).hidden = true;
   for (const node of document.querySelectorAll(".results p[id]:not(#live):not(#notice)")) node.textContent = "";
   for (const id of ["violation-list", "lines", "timeline-figure"]) clear($(id));
+  $("plan-change").hidden = true;
+  $("upgrade").hidden = true;
+}
+
+const planName = (plan) => plan.name ?? plan.id;
+
+/** The plan and the interval after the change the request asks for. */
+function after(request) {
+  return {
+    plan: request.target_plan ?? request.subscription.plan,
+    interval: request.target_interval ?? request.subscription.interval,
+  };
+}
+
+/**
+ * What a plan change changes to, in words: "Business", "Business, billed
+ * yearly", or "yearly billing" when only the interval changes.
+ */
+function changeTarget(quote, request, lang) {
+  const { from, to } = quote.plan_change;
+  const name = planName(after(request).plan);
+  const billed = t(lang, to.interval === "year" ? "billedYearly" : "billedMonthly");
+  if (from.plan !== to.plan && from.interval !== to.interval) return `${name}, ${billed}`;
+  if (from.plan !== to.plan) return name;
+  return t(lang, to.interval === "year" ? "yearlyBilling" : "monthlyBilling");
+}
+
+/** "Upgrade to Business today." / "Your plan changes to Solo on 15 Dec 2026; nothing is charged now." */
+function renderPlanChange(quote, request, lang) {
+  const change = quote.plan_change;
+  if (!change) return;
+  const target = changeTarget(quote, request, lang);
+  const node = $("plan-change");
+  node.dataset.direction = change.direction;
+  if (quote.effective_date === quote.as_of) {
+    node.textContent = t(lang, change.direction === "upgrade" ? "upgradeToday" : "downgradeToday", target);
+  } else {
+    const onlyInterval = change.from.plan === change.to.plan;
+    node.textContent = t(
+      lang,
+      onlyInterval ? "billingChangesOn" : "planChangesOn",
+      target,
+      date(quote.effective_date, lang),
+    );
+  }
+  node.hidden = false;
 }
 
 /** Shows a sentence where the results would be (loading, load failure, fix a field). */
@@ -70,11 +117,18 @@ function renderTotals(quote, request, lang) {
   $("next-invoice-detail").textContent = t(lang, "nextInvoiceParts", m(next.recurring.net), adjustments).trim();
   $("next-invoice-vat").textContent = netAndVat(next.total, cur, rate, lang);
 
-  const yearly = request.subscription.interval === "year";
-  $("recurring-label").textContent = t(lang, yearly ? "recurringPerYear" : "recurringPerMonth");
+  // Each recurring amount per its own interval: "€200.00 per year, instead of €20.00 per month".
+  const was = request.subscription.interval;
+  const now = after(request).interval;
+  $("recurring-label").textContent = t(lang, now === "year" ? "recurringPerYear" : "recurringPerMonth");
   $("recurring-after").textContent = m(quote.recurring.after.gross);
   const before = quote.recurring.before.gross;
-  $("recurring-was").textContent = before === quote.recurring.after.gross ? "" : t(lang, "recurringWas", m(before));
+  $("recurring-was").textContent =
+    was !== now
+      ? t(lang, "recurringWasPer", m(before), t(lang, was === "year" ? "perYear" : "perMonth"))
+      : before === quote.recurring.after.gross
+        ? ""
+        : t(lang, "recurringWas", m(before));
   $("recurring-detail").textContent = netAndVat(quote.recurring.after, cur, rate, lang);
 
   setText(
@@ -84,40 +138,80 @@ function renderTotals(quote, request, lang) {
 }
 
 function renderPlacement(quote, lang) {
-  const title =
-    quote.change === "none"
-      ? t(lang, "changeNone")
-      : quote.placement === "immediate"
-        ? t(lang, "placementImmediate")
-        : quote.placement === "next_invoice"
-          ? t(lang, "placementNextInvoice")
-          : t(lang, "placementNone");
-  $("placement").dataset.placement = quote.change === "none" ? "unchanged" : quote.placement;
+  // A plan change is a change even with the same seat count.
+  const unchanged = quote.change === "none" && !quote.plan_change;
+  const title = unchanged
+    ? t(lang, "changeNone")
+    : quote.placement === "immediate"
+      ? t(lang, "placementImmediate")
+      : quote.placement === "next_invoice"
+        ? t(lang, "placementNextInvoice")
+        : t(lang, "placementNone");
+  $("placement").dataset.placement = unchanged ? "unchanged" : quote.placement;
   $("placement-title").textContent = title;
   // The reason is the engine's own sentence, already in the request's locale.
   $("placement-reason").textContent = quote.placement_reason.message;
 }
 
-const LINE_KIND = {
-  seat_proration: "lineSeatProration",
-  seat_credit: "lineSeatCredit",
-  unused_time_credit: "lineUnusedTime",
-  new_period: "lineNewPeriod",
-};
+/** What a line is for: "Added seats, rest of this period", "Unused time on Solo". */
+function lineKind(line, request, lang) {
+  switch (line.kind) {
+    case "seat_credit":
+      return t(lang, "lineSeatCredit");
+    case "unused_time_credit":
+      return t(lang, "lineUnusedTime", planName(request.subscription.plan));
+    case "remaining_time":
+      return t(lang, "lineRemainingTime", planName(after(request).plan));
+    case "new_period":
+      return t(lang, "lineNewPeriod", planName(after(request).plan));
+    default:
+      return t(lang, "lineSeatProration");
+  }
+}
+
+const isSeatLine = (line) => line.kind === "seat_proration" || line.kind === "seat_credit";
+
+/**
+ * The tiers a seat line of a tiered price covers, in words ("seats 6–10 at
+ * €6.50 each"), or null for a flat seat price. Counted in billable seats
+ * (after the included ones), from the seat counts before and after — whole
+ * numbers, no money.
+ */
+function tiersNamed(quote, request, lang) {
+  const price = request.subscription.plan.prices[request.subscription.interval];
+  if (!price?.tiers) return null;
+  const included = request.subscription.plan.included_seats ?? 0;
+  const billable = (n) => Math.max(0, n - included);
+  const low = Math.min(billable(quote.seats.before), billable(quote.seats.after));
+  const high = Math.max(billable(quote.seats.before), billable(quote.seats.after));
+  const tiers = [];
+  let first = 1;
+  for (const tier of price.tiers) {
+    const last = tier.up_to ?? Number.POSITIVE_INFINITY;
+    const touched =
+      price.tiers_mode === "volume" ? [low, high].some((q) => q >= first && q <= last) : first <= high && last > low;
+    if (touched) tiers.push(t(lang, "lineTier", first, tier.up_to, money(tier.unit, quote.currency, lang)));
+    first = last + 1;
+  }
+  return tiers.join(", ");
+}
 
 /** "2 seats × €5.00 × 24/30 days", from the line's own numbers. */
-function working(line, currency, lang) {
+function working(line, currency, lang, tiers) {
   const parts = [];
-  // Period lines (anchor reset) prorate one recurring amount: "1 seat" would be wrong.
-  if (line.kind === "seat_proration" || line.kind === "seat_credit") parts.push(t(lang, "lineSeats", line.quantity));
+  // Period lines prorate one recurring amount, and a tiered seat line one
+  // change of the tiered amount: "1 seat" would be wrong for either.
+  if (isSeatLine(line) && tiers === null) parts.push(t(lang, "lineSeats", line.quantity));
   parts.push(money(line.unit_price, currency, lang));
   parts.push(t(lang, "lineDays", line.days, line.days_in_period));
   return parts.join(" × ");
 }
 
-function renderLines(quote, lang) {
+function renderLines(quote, request, lang) {
   const list = $("lines");
+  const tiers = tiersNamed(quote, request, lang);
   for (const line of quote.lines) {
+    const named = isSeatLine(line) ? tiers : null;
     const when = line.placement === "now" ? t(lang, "lineNow") : t(lang, "lineNextInvoice");
     list.append(
       el(
@@ -126,15 +220,41 @@ function renderLines(quote, lang) {
         el(
           "span",
           { class: "line__head" },
-          el("span", { class: "line__kind" }, t(lang, LINE_KIND[line.kind] ?? "lineSeatProration")),
+          el("span", { class: "line__kind" }, lineKind(line, request, lang)),
           el("span", { class: `line__when line__when--${line.placement}` }, when),
         ),
-        el("span", { class: "line__working" }, working(line, quote.currency, lang)),
+        named ? el("span", { class: "line__tiers" }, t(lang, "lineTiers", named)) : null,
+        el("span", { class: "line__working" }, working(line, quote.currency, lang, named ?? null)),
         el("span", { class: "line__amount" }, money(line.amount, quote.currency, lang)),
       ),
     );
   }
   $("working").hidden = quote.lines.length === 0;
+}
+
+/**
+ * The plan to suggest when the plan after the change does not allow the
+ * seat count: the first example plan that does, or null.
+ */
+export function planFor(seats, refusedId) {
+  return (
+    Object.values(PLANS).find(
+      (plan) =>
+        plan.id !== refusedId && minSeats(plan) <= seats && seats <= (maxSeats(plan) ?? Number.POSITIVE_INFINITY),
+    ) ?? null
+  );
+}
+
+function renderUpgrade(quote, request, lang) {
+  const tooMany = quote.violations.some((v) => v.code === "PLAN_UPGRADE_REQUIRED" || v.code === "ABOVE_MAXIMUM");
+  if (!tooMany) return;
+  const plan = planFor(request.target_seats, after(request).plan.id);
+  if (!plan) return;
+  $("upgrade-text").textContent = t(lang, "upgradeText", planName(plan), request.target_seats);
+  const button = $("upgrade-suggestion");
+  button.textContent = t(lang, "upgradeButton", planName(plan));
+  button.dataset.plan = plan.id;
+  $("upgrade").hidden = false;
 }
 
 function renderRefusal(quote, check, lang) {
@@ -179,20 +299,24 @@ function renderCancellation(quote, check, lang) {
 export function renderQuote(quote, check, request, lang) {
   clearResults();
   showNotice("");
-  $("timeline-figure").append(timeline(quote, request.policy, lang));
+  const switching =
+    quote.plan_change && quote.effective_date !== quote.as_of ? changeTarget(quote, request, lang) : null;
+  $("timeline-figure").append(timeline(quote, request.policy, lang, switching));
   $("timeline").hidden = false;
 
   if (!quote.allowed) {
     // A refused change has no price: show why, not amounts of "no change".
     renderRefusal(quote, check, lang);
+    renderUpgrade(quote, request, lang);
     return t(lang, "liveRefused", quote.violations.map((v) => v.message).join(" "));
   }
   renderTotals(quote, request, lang);
+  renderPlanChange(quote, request, lang);
   renderPlacement(quote, lang);
-  renderLines(quote, lang);
+  renderLines(quote, request, lang);
   renderCancellation(quote, check, lang);
   $("quote").hidden = false;
-  return t(
+  const sentence = t(
     lang,
     "liveQuote",
     quote.seats.renewing_after,
@@ -200,4 +324,6 @@ export function renderQuote(quote, check, request, lang) {
     date(quote.next_invoice.date, lang),
     money(quote.next_invoice.total.gross, quote.currency, lang),
   );
+  // A plan change is said first: "Upgrade to Business today. 3 seats: …"
+  return quote.plan_change ? `${$("plan-change").textContent} ${sentence}` : sentence;
 }

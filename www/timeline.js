@@ -40,8 +40,10 @@ function segment(className, from, to) {
  * @param quote   the engine's SeatQuote
  * @param policy  the policy sent (its placement and threshold decide the window)
  * @param lang    "en" or "de"
+ * @param switching what a change at the end of the term switches to
+ *   ("Solo"), or null
  */
-export function timeline(quote, policy, lang) {
+export function timeline(quote, policy, lang, switching = null) {
   const { start, end, days_in_period: days, days_remaining: left } = quote.period;
   const fmt = (iso) => formatDate(iso, lang);
   const todayAt = percent(days - left, days);
@@ -85,7 +87,11 @@ export function timeline(quote, policy, lang) {
     el(
       "span",
       { class: "tl__date tl__date--end" },
-      el("span", { class: "tl__date-label" }, t(lang, reset ? "timelineOldEnd" : "timelineInvoice")),
+      el(
+        "span",
+        { class: "tl__date-label" },
+        switching ? t(lang, "timelineSwitch", switching) : t(lang, reset ? "timelineOldEnd" : "timelineInvoice"),
+      ),
       fmt(end),
     ),
   );
@@ -120,12 +126,23 @@ export function timeline(quote, policy, lang) {
       ),
     );
   }
+  if (switching) {
+    legend.append(
+      el(
+        "li",
+        {},
+        el("span", { class: "tl__swatch tl__swatch--switch" }),
+        t(lang, "timelineSwitchOn", switching, fmt(quote.effective_date)),
+      ),
+    );
+  }
   if (legend.childElementCount > 0) parts.push(legend);
 
   // The same facts in one sentence, as the figure's accessible name.
   let alt = t(lang, "timelineAlt", fmt(start), fmt(end), days, fmt(quote.as_of), left);
   if (threshold !== null) alt += ` ${t(lang, "timelineAltWindow", threshold, left <= threshold)}`;
   if (reset) alt += ` ${t(lang, "timelineAltReset", fmt(quote.as_of), fmt(quote.next_invoice.date))}`;
+  if (switching) alt += ` ${t(lang, "timelineSwitchOn", switching, fmt(quote.effective_date))}.`;
 
   return el("div", { class: "tl", role: "img", "aria-label": alt, "data-testid": "timeline" }, ...parts);
 }

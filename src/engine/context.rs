@@ -41,7 +41,7 @@ pub(crate) struct Target<'a> {
     pub plan: &'a Plan,
     pub interval: Interval,
     /// The plan's price for `interval`, validated.
-    pub price: Pricing<'a>,
+    pub pricing: Pricing<'a>,
     /// Whether the plan stays (only the interval changes).
     pub same_plan: bool,
 }
@@ -76,7 +76,11 @@ impl<'a> Context<'a> {
         // The same for every row of a price table: computed once.
         ctx.recurring_before = ctx.recurring(renewing)?;
         let billable = ctx.billable(sub.seats);
-        ctx.seats_amount = (ctx.checked.pricing.amount(billable)).ok_or_else(Error::internal)?;
+        ctx.seats_amount = ctx
+            .checked
+            .pricing
+            .amount(billable)
+            .ok_or_else(Error::internal)?;
         Ok(ctx)
     }
 
@@ -119,7 +123,7 @@ impl<'a> Context<'a> {
         Ok(Some(Target {
             plan,
             interval,
-            price: validate::price_for(prices, interval, paths, "the change")?,
+            pricing: validate::price_for(prices, interval, paths, "the change")?,
             same_plan,
         }))
     }
@@ -143,16 +147,16 @@ impl<'a> Context<'a> {
     /// plan and interval after a plan change, else on the current ones.
     pub(crate) fn recurring_after(&self, n: u32) -> Result<i128, Error> {
         match &self.target {
-            Some(t) => self.recurring_on(&t.price, t.plan.included_seats, n),
+            Some(t) => self.recurring_on(&t.pricing, t.plan.included_seats, n),
             None => self.recurring(n),
         }
     }
 
-    /// The invoice amount of `n` renewing seats at `price`, with `included`
-    /// seats covered by its base: [`Pricing::recurring`], the one recurring
-    /// amount of every kind of change.
-    fn recurring_on(&self, price: &Pricing<'_>, included: u32, n: u32) -> Result<i128, Error> {
-        price
+    /// The invoice amount of `n` renewing seats at `pricing`, with
+    /// `included` seats covered by its base.
+    #[inline(never)]
+    fn recurring_on(&self, pricing: &Pricing<'_>, included: u32, n: u32) -> Result<i128, Error> {
+        pricing
             .recurring(included, n, self.dp(), self.policy.rounding)
             .ok_or_else(Error::internal)
     }

@@ -5,7 +5,7 @@ use super::outcome::{Outcome, Reason};
 use super::Context;
 use crate::error::Error;
 use crate::messages::LineText;
-use crate::messages::{self, CreditFor, LineFacts};
+use crate::messages::{self, Credit, LineFacts};
 use crate::money;
 use crate::types::{
     Change, Line, NextInvoice, Period, PlacementReason, PlacementReasonCode, Plan, PlanAndInterval,
@@ -67,7 +67,7 @@ impl Context<'_> {
             effective_date: o.effective_date,
             lines,
             placement: o.placement(),
-            placement_reason: self.reason(o.effect.reason, o.direction.is_some(), o.change),
+            placement_reason: self.reason(o.effect.reason, o.change, o.direction.is_some()),
             due_now: invoiced.due_now,
             credit_carried_forward: self.decimal(o.totals.carried)?,
             next_invoice: NextInvoice {
@@ -114,7 +114,7 @@ impl Context<'_> {
     }
 
     /// A plan change's reason starts with the plans and intervals it is between.
-    fn reason(&self, reason: Reason, plan_change: bool, change: Change) -> PlacementReason {
+    fn reason(&self, reason: Reason, change: Change, plan_change: bool) -> PlacementReason {
         let (l, rem, end, threshold) = (
             self.locale,
             self.days_remaining,
@@ -144,10 +144,9 @@ impl Context<'_> {
                     l,
                     end,
                     match (plan_change, change) {
-                        (true, _) => CreditFor::PlanChange,
-                        // Volume tiers: more seats at a lower price each.
-                        (false, Change::Increase) => CreditFor::LowerPrice,
-                        (false, _) => CreditFor::RemovedSeats,
+                        (true, _) => Credit::PlanChange,
+                        (false, Change::Increase) => Credit::LowerSeatPrice,
+                        (false, _) => Credit::RemovedSeats,
                     },
                 ),
             ),

@@ -95,12 +95,20 @@ impl<'a> Fields<'a> {
 
     #[inline]
     pub(crate) fn required(&self, key: &str, what: &str) -> Result<&'a Node<'a>, Error> {
-        self.get(key).ok_or_else(|| {
-            Error::new(
-                self.path.child(key),
-                format!("\"{key}\" is missing: give {what}"),
-            )
-        })
+        match self.get(key) {
+            Some(value) => Ok(value),
+            None => Err(self.missing(key, what)),
+        }
+    }
+
+    /// The error of a missing field: written once, not at every field read.
+    #[cold]
+    #[inline(never)]
+    fn missing(&self, key: &str, what: &str) -> Error {
+        Error::new(
+            self.path.child(key),
+            format!("\"{key}\" is missing: give {what}"),
+        )
     }
 
     /// The required field `key`, read by `read` at its path.

@@ -473,7 +473,7 @@ export interface Line {
    */
   description: string;
   /**
-   * Billable seats; 1 for the lines of a plan change or an anchor reset, and
+   * Billable seats; 1 for the lines of a plan change or an anchor reset and
    * for the seat line of a tiered price.
    */
   quantity: number;

@@ -40,8 +40,8 @@ fn main() {
         requests["cancellation"].to_string(),
     );
     let quote: QuoteRequest = QuoteRequest::from_json(&quote_json).expect("valid");
-    let plan_change = QuoteRequest::from_json(&requests["plan_change"].to_string()).expect("valid");
     let tiered = QuoteRequest::from_json(&requests["tiered"].to_string()).expect("valid");
+    let plan_change = QuoteRequest::from_json(&requests["plan_change"].to_string()).expect("valid");
     let cancel = CancellationRequest::from_json(&cancel_json).expect("valid");
     let range = TableRange {
         from: requests["table"]["from"].as_u64().expect("from") as u32,

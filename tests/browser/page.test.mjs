@@ -315,7 +315,14 @@ describe("checkout preview page", () => {
     const { page, check } = await open();
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll("input, select, button, textarea")]
-        .filter((c) => c.labels.length === 0 && !c.getAttribute("aria-label") && !c.getAttribute("aria-labelledby"))
+        .filter(
+          (c) =>
+            c.labels.length === 0 &&
+            !c.getAttribute("aria-label") &&
+            !c.getAttribute("aria-labelledby") &&
+            // A button is named by its text.
+            !(c.tagName === "BUTTON" && c.textContent.trim()),
+        )
         .map((c) => c.id || c.name),
     );
     assert.deepEqual(unlabelled, []);
@@ -614,6 +621,156 @@ describe("checkout preview page", () => {
     await check();
   });
 
+  /** A Solo customer with one seat (one in use), rules §8.1's dates. */
+  async function solo(page) {
+    await page.getByTestId("current-plan").selectOption("solo");
+    await page.getByTestId("current-seats").fill("1");
+    await page.getByTestId("seats-in-use").fill("1");
+    await seats(page, 1);
+  }
+
+  test("the plan and the billing after the change start as the current ones", async () => {
+    const { page, check } = await open();
+    const ids = await page
+      .getByTestId("target-plan")
+      .locator("option")
+      .evaluateAll((o) => o.map((x) => x.value));
+    assert.deepEqual(ids, ["solo", "business", "team", "enterprise"]);
+    assert.equal(await page.getByTestId("current-plan").inputValue(), "business");
+    assert.equal(await page.getByTestId("target-plan").inputValue(), "business");
+    assert.equal(await page.getByTestId("target-interval").inputValue(), "month");
+    assert.equal(await page.getByTestId("plan-change").isVisible(), false, "a seat change is no plan change");
+    await page.getByTestId("current-plan").selectOption("solo");
+    assert.equal(await page.getByTestId("target-plan").inputValue(), "solo");
+    await page.getByTestId("current-interval").getByLabel("Yearly").check();
+    assert.equal(await page.getByTestId("target-interval").inputValue(), "year");
+    await check();
+  });
+
+  test("Solo → Business, 1 → 3 seats: upgrade today, on the next invoice (rules §9, worked example 1)", async () => {
+    const { page, check } = await open();
+    await solo(page);
+    await page.getByTestId("contract-start").fill("2026-01-15");
+    await page.getByTestId("change-date").fill("2026-11-21");
+    await page.getByTestId("target-plan").selectOption("business");
+    await seats(page, 3);
+    assert.equal(await text(page, "plan-change"), "Upgrade to Business today.");
+    assert.equal(await text(page, "next-invoice-total"), "€28.80");
+    assert.equal(await text(page, "due-now"), "€0.00");
+    assert.equal(await text(page, "recurring-after"), "€20.00");
+    assert.equal(spaces(await page.locator("#recurring-was").textContent()), "instead of €9.00");
+    const lines = await page.locator("#lines li").allTextContents();
+    assert.equal(lines.length, 2);
+    assert.match(spaces(lines[0]), /Unused time on Solo.*€9\.00 × 24\/30 days.*-€7\.20/);
+    assert.match(spaces(lines[1]), /Remaining time on Business.*€20\.00 × 24\/30 days.*€16\.00/);
+
+    // Staying on Solo with 2 seats is refused: Solo has no extra seats.
+    await page.getByTestId("target-plan").selectOption("solo");
+    await seats(page, 2);
+    assert.ok(await page.getByTestId("violations").isVisible());
+    assert.equal(await page.locator('[data-code="PLAN_UPGRADE_REQUIRED"]').count(), 1);
+    assert.equal(await page.getByTestId("due-now").isVisible(), false);
+    await check();
+  });
+
+  test("monthly → yearly: the period restarts today, 184.00 due now (rules §9, worked example 2)", async () => {
+    const { page, check } = await open();
+    await page.getByTestId("target-interval").selectOption("year");
+    assert.equal(await text(page, "plan-change"), "Upgrade to yearly billing today.");
+    assert.equal(await text(page, "due-now"), "€184.00");
+    assert.equal(await text(page, "next-invoice-total"), "€200.00");
+    assert.match(spaces(await page.locator("#next-invoice-date").textContent()), /21 Nov 2027/);
+    assert.equal(spaces(await page.locator("#recurring-label").textContent()), "Then per year");
+    assert.equal(
+      `${await text(page, "recurring-after")} per year, ${spaces(await page.locator("#recurring-was").textContent())}`,
+      "€200.00 per year, instead of €20.00 per month",
+    );
+    const lines = spaces(await page.locator("#lines").textContent());
+    assert.match(lines, /Unused time on Business.*€20\.00 × 24\/30 days.*-€16\.00/);
+    assert.match(lines, /New billing period on Business.*€200\.00/);
+    // The timeline shows the reset: the new period starts today.
+    const timeline = page.getByTestId("timeline");
+    assert.match(spaces(await timeline.textContent()), /New billing period: 21 Nov 2026 to 21 Nov 2027/);
+    assert.match(await timeline.getAttribute("aria-label"), /new billing period from 21 Nov 2026 to 21 Nov 2027/);
+    await check();
+  });
+
+  test("Business → Solo at the end of the term: the switch date, nothing due (rules §9, worked example 4)", async () => {
+    const { page, check } = await open();
+    await page.getByTestId("seats-in-use").fill("1");
+    await page.getByTestId("target-plan").selectOption("solo");
+    await seats(page, 1);
+    assert.equal(await text(page, "plan-change"), "Your plan changes to Solo on 15 Dec 2026; nothing is charged now.");
+    assert.equal(await text(page, "due-now"), "€0.00");
+    assert.equal(await text(page, "next-invoice-total"), "€9.00");
+    assert.match(spaces(await page.locator("#next-invoice-date").textContent()), /15 Dec 2026/);
+    assert.equal(await page.locator("#working").isVisible(), false, "no lines");
+    const timeline = page.getByTestId("timeline");
+    assert.match(spaces(await timeline.textContent()), /Switch to Solo on 15 Dec 2026/);
+    assert.match(await timeline.getAttribute("aria-label"), /Switch to Solo on 15 Dec 2026/);
+
+    // With all 3 seats in use, 2 users must go first.
+    await page.getByTestId("seats-in-use").fill("3");
+    assert.ok(await page.getByTestId("violations").isVisible());
+    assert.equal(await page.locator('[data-code="SEATS_IN_USE"]').count(), 1);
+    assert.equal(await text(page, "users-to-remove"), "Remove 2 users first.");
+    await check();
+  });
+
+  test("too many seats for Solo: the refusal and a one-click upgrade to Business", async () => {
+    const { page, check } = await open();
+    await solo(page);
+    await seats(page, 3);
+    assert.ok(await page.getByTestId("violations").isVisible());
+    assert.equal(await page.locator('[data-code="PLAN_UPGRADE_REQUIRED"]').count(), 1);
+    const button = page.getByTestId("upgrade-suggestion");
+    assert.equal(await text(page, "upgrade-suggestion"), "Switch to Business");
+    // From the keyboard: focus and Enter.
+    await button.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await page.getByTestId("target-plan").inputValue(), "business");
+    assert.equal(await page.getByTestId("violations").isVisible(), false);
+    assert.equal(await text(page, "plan-change"), "Upgrade to Business today.");
+    assert.equal(await text(page, "next-invoice-total"), "€28.80");
+    assert.equal(await text(page, "due-now"), "€0.00");
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.id),
+      "target-plan",
+      "the focus goes to the plan it changed",
+    );
+    await page.waitForFunction(() => document.querySelector("#live").textContent.includes("€28.80"));
+    assert.equal(
+      spaces(await page.locator("#live").textContent()),
+      "Upgrade to Business today. 3 seats: €0.00 due now, next invoice on 15 Dec 2026: €28.80.",
+    );
+    await check();
+  });
+
+  test("German: the plan change in German words and numbers", async () => {
+    const { page, check } = await open({ locale: "de-DE" });
+    await page.getByTestId("locale").selectOption("de");
+    await solo(page);
+    await seats(page, 3);
+    assert.equal(await text(page, "upgrade-suggestion"), "Zu Business wechseln");
+    await page.getByTestId("upgrade-suggestion").click();
+    assert.equal(await text(page, "plan-change"), "Upgrade auf Business ab heute.");
+    assert.equal(await text(page, "next-invoice-total"), "28,80 €");
+    assert.match(
+      spaces(await page.locator("#lines").textContent()),
+      /Ungenutzte Zeit im Tarif Solo.*9,00 € × 24\/30 Tage/,
+    );
+
+    await page.getByTestId("current-plan").selectOption("business");
+    await page.getByTestId("current-seats").fill("3");
+    await page.getByTestId("target-plan").selectOption("solo");
+    await seats(page, 1);
+    assert.equal(
+      await text(page, "plan-change"),
+      "Dein Tarif wechselt am 15. Dez. 2026 zu Solo; jetzt wird nichts berechnet.",
+    );
+    await check();
+  });
+
   test("readable at 390 px and 1280 px; screenshots in .artifacts/screenshots/", async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const width of [390, 1280]) {
@@ -630,6 +787,26 @@ describe("checkout preview page", () => {
         await page.fill("#in-use", "4");
         await seats(page, 3);
         await page.screenshot({ path: `${SCREENSHOTS}/page-${width}-${lang}-refused.png`, fullPage: true });
+
+        // Plan changes: monthly → yearly now (a reset), Business → Solo at
+        // the end of the term, and a Solo customer asking for 3 seats.
+        const wide = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        await page.fill("#in-use", "3");
+        await page.fill("#seats", "3");
+        await seats(page, 3);
+        await page.getByTestId("target-interval").selectOption("year");
+        assert.ok((await wide()) <= 0, `no sideways scrolling at ${width} px, monthly → yearly`);
+        await page.screenshot({ path: `${SCREENSHOTS}/page-${width}-${lang}-yearly.png`, fullPage: true });
+        await page.getByTestId("target-interval").selectOption("month");
+        await page.fill("#in-use", "1");
+        await page.getByTestId("target-plan").selectOption("solo");
+        await seats(page, 1);
+        assert.ok((await wide()) <= 0, `no sideways scrolling at ${width} px, Business → Solo`);
+        await page.screenshot({ path: `${SCREENSHOTS}/page-${width}-${lang}-switch.png`, fullPage: true });
+        await solo(page);
+        await seats(page, 3);
+        assert.ok((await wide()) <= 0, `no sideways scrolling at ${width} px, Solo refused`);
+        await page.screenshot({ path: `${SCREENSHOTS}/page-${width}-${lang}-upgrade.png`, fullPage: true });
         await check();
       }
     }

@@ -232,12 +232,14 @@ function ruleBroken(request, errorPath) {
       const target = get(request, "target_plan", null);
       const after = get(request, "target_interval", interval);
       const stays = target === null || get(target, "id") === get(plan, "id");
-      const missing = (p, i) => errorPath.endsWith(i) && get(get(p, "prices"), i, null) === null;
       const owner = errorPath.startsWith("subscription.") ? plan : target;
+      // Both kinds of price, or neither (every price given is checked).
       const price = get(get(owner, "prices"), keyOf(errorPath), null);
-      // Both kinds of price, or neither.
-      const [seat, mode, tiers] = ["seat", "tiers_mode", "tiers"].map((k) => get(price, k, null) !== null);
-      if (price !== null && (seat ? mode || tiers : !mode && !tiers)) return true;
+      if (price !== null) {
+        const [seat, mode, tiers] = ["seat", "tiers_mode", "tiers"].map((k) => get(price, k, null) !== null);
+        if (seat ? mode || tiers : !mode && !tiers) return true;
+      }
+      const missing = (p, i) => errorPath.endsWith(i) && get(get(p, "prices"), i, null) === null;
       return errorPath.startsWith("subscription.")
         ? missing(plan, interval) || (stays && missing(plan, after))
         : !stays && missing(target, after);
