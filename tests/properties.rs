@@ -6,136 +6,27 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use seatquote::*;
 
-fn date(days_since_2000: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + Days::new(u64::from(days_since_2000))
-}
+include!("support/strategies.rs");
 
-/// A decimal with up to `max_dp` decimals below `max`.
-fn amount(max_units: i64, max_dp: u32) -> impl Strategy<Value = Decimal> {
-    (0..=max_dp).prop_flat_map(move |dp| {
-        (0..=max_units * 10i64.pow(dp)).prop_map(move |m| Decimal::new(m, dp))
-    })
-}
-
-fn interval() -> impl Strategy<Value = Interval> {
-    prop_oneof![Just(Interval::Month), Just(Interval::Year)]
-}
-
-/// Any value of a string enum.
-fn any_of<T: Copy + std::fmt::Debug + 'static>(
-    all: &'static [(&'static str, T)],
-) -> impl Strategy<Value = T> {
-    prop::sample::select(all.iter().map(|(_, v)| *v).collect::<Vec<_>>())
-}
-
-fn policy() -> impl Strategy<Value = Policy> {
-    (
-        any_of(Proration::ALL),
-        any_of(PlacementPolicy::ALL),
-        0u32..400,
-        any_of(Decrease::ALL),
-        any_of(AnchorPolicy::ALL),
-        any_of(Rounding::ALL),
-    )
-        .prop_map(
-            |(proration, placement, threshold_days, decrease, anchor, rounding)| Policy {
-                proration,
-                placement,
-                threshold_days,
-                decrease,
-                anchor,
-                rounding,
-            },
-        )
-}
-
-/// A valid subscription and a day of change within its life.
+/// A valid subscription with one price per seat (sometimes for both
+/// intervals) and a day of change within its life.
 fn subscription() -> impl Strategy<Value = (Subscription, NaiveDate)> {
-    (
-        (
-            0u32..4,
-            amount(1000, 3),
-            amount(500, 4),
-            interval(),
-            any::<bool>(),
-        ),
-        (0u32..12_000, 0u32..3_000, 0u32..60),
-        (
-            prop::sample::select(vec!["EUR", "JPY", "KWD", "CLF", "USD"]),
-            prop::sample::select(vec!["0", "0.19", "0.07", "0.2", "0.055"]),
-            any::<bool>(),
-        ),
-        (any::<prop::sample::Index>(), any::<prop::sample::Index>()),
-    )
-        .prop_map(
-            |(
-                (included, base, seat, interval, with_other),
-                (anchor, after, seats),
-                (currency, tax, inclusive),
-                (iu, ip),
-            )| {
-                let price = Price::per_seat(base, seat);
-                let mut prices = Prices::default();
-                match interval {
-                    Interval::Month => prices.month = Some(price.clone()),
-                    Interval::Year => prices.year = Some(price.clone()),
-                }
-                if with_other {
-                    prices.month.get_or_insert(price.clone());
-                    prices.year.get_or_insert(price);
-                }
-                let in_use = iu.index(seats as usize + 1) as u32;
-                let pending = ip.index((seats - in_use) as usize + 1) as u32;
-                let anchor = date(anchor);
-                let sub = Subscription {
-                    plan: Plan {
-                        id: "p".into(),
-                        name: None,
-                        allows_additional_seats: true,
-                        included_seats: included,
-                        min_seats: Some(0),
-                        max_seats: None,
-                        prices,
-                    },
-                    interval,
-                    billing_anchor: anchor,
-                    currency: currency.into(),
-                    seats,
-                    seats_in_use: in_use,
-                    pending_cancellations: pending,
-                    status: Status::Active,
-                    tax_rate: tax.parse().unwrap(),
-                    prices_include_tax: inclusive,
-                };
-                (sub, anchor + Days::new(u64::from(after)))
-            },
-        )
-}
-
-fn quote(sub: &Subscription, target: u32, as_of: NaiveDate, policy: Policy) -> SeatQuote {
-    quote_seat_change(&request(sub, target, as_of, policy, (None, None))).expect("a valid request")
-}
-
-/// A plan and interval after the change: `(None, None)` keeps both.
-type PlanTarget = (Option<Plan>, Option<Interval>);
-
-fn request(
-    sub: &Subscription,
-    target: u32,
-    as_of: NaiveDate,
-    policy: Policy,
-    (plan, interval): PlanTarget,
-) -> QuoteRequest {
-    QuoteRequest {
-        subscription: sub.clone(),
-        target_seats: target,
-        target_plan: plan,
-        target_interval: interval,
-        as_of: Some(as_of),
-        actor: None,
-        policy,
-        locale: Locale::En,
-    }
+    let prices = (amount(1000, 3), amount(500, 4), interval(), any::<bool>()).prop_map(
+        |(base, seat, interval, with_other)| {
+            let price = Price::per_seat(base, seat);
+            let mut prices = Prices::default();
+            match interval {
+                Interval::Month => prices.month = Some(price.clone()),
+                Interval::Year => prices.year = Some(price.clone()),
+            }
+            if with_other {
+                prices.month.get_or_insert(price.clone());
+                prices.year.get_or_insert(price);
+            }
+            (interval, prices)
+        },
+    );
+    subscription_with(prices)
 }
 
 /// Often no change of plan or interval; otherwise another plan (priced
@@ -222,16 +113,8 @@ fn minor_units(currency: &str) -> u32 {
     }
 }
 
-/// 512 cases per property by default; `PROPTEST_CASES` overrides.
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(512)
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(512), ..ProptestConfig::default() })]
 
     /// Adding n seats and removing them the same day under immediate_credit nets exactly zero.
     #[test]
