@@ -40,10 +40,13 @@ use crate::validate::{self, Today};
 /// # Ok::<(), seatquote::Error>(())
 /// ```
 pub fn validate_cancellation(request: &CancellationRequest) -> Result<CancellationCheck, Error> {
-    validate_cancellation_with(request, &validate::system_today)
+    let mut check = validate_cancellation_with(request, &validate::system_today)?;
+    check.fingerprint = crate::fingerprint::of_cancellation(&check);
+    Ok(check)
 }
 
-/// [`validate_cancellation`] with the caller's idea of today.
+/// [`validate_cancellation`] with the caller's idea of today, without its
+/// fingerprint (as [`crate::engine::quote_seat_change_with`]).
 pub(crate) fn validate_cancellation_with(
     request: &CancellationRequest,
     today: Today<'_>,
@@ -74,5 +77,6 @@ pub(crate) fn validate_cancellation_with(
         renewing_seats_after: outcome.effect.counts.renewing_after,
         recurring_after: outcome.invoiced(&ctx)?.recurring_after,
         credit,
+        fingerprint: String::new(),
     })
 }

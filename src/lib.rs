@@ -59,6 +59,9 @@ mod validate;
 
 mod engine;
 
+mod answer;
+mod fingerprint;
+
 mod cancellation;
 mod table;
 

@@ -454,6 +454,10 @@ pub struct SeatQuote {
     pub billing_anchor_after: NaiveDate,
     /// The plan change, also when refused; `None` for a seat change.
     pub plan_change: Option<PlanChange>,
+    /// `"sq1:"` and the SHA-256 of the answer's canonical form: every field
+    /// but the texts ([rules §11](crate::rules)). A server that recomputes the
+    /// quote charges only when its fingerprint equals the one confirmed.
+    pub fingerprint: String,
 }
 
 /// A change of plan or billing interval.
@@ -622,6 +626,8 @@ pub struct CancellationCheck {
     pub recurring_after: Money,
     /// The sum of the credit lines (zero or negative); `0.00` at the end of the term.
     pub credit: Decimal,
+    /// `"sq1:"` and the SHA-256 of the answer's canonical form, as for a quote.
+    pub fingerprint: String,
 }
 
 // ------------------------------------------------------------ price tables

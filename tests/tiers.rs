@@ -111,6 +111,9 @@ proptest! {
                 y.description.clone_from(&x.description);
             }
         }
+        // The lines are written differently (quantity 1 and ΔS for tiers),
+        // and so are the fingerprints, which cover them: the rest is equal.
+        b.fingerprint.clone_from(&a.fingerprint);
         prop_assert_eq!(a, b);
     }
 

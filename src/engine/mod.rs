@@ -48,10 +48,14 @@ use crate::validate::{self, Today};
 /// # Ok::<(), seatquote::Error>(())
 /// ```
 pub fn quote_seat_change(request: &QuoteRequest) -> Result<SeatQuote, Error> {
-    quote_seat_change_with(request, &validate::system_today)
+    let mut quote = quote_seat_change_with(request, &validate::system_today)?;
+    quote.fingerprint = crate::fingerprint::of_quote(&quote);
+    Ok(quote)
 }
 
-/// [`quote_seat_change`] with the caller's idea of today.
+/// [`quote_seat_change`] with the caller's idea of today, without its
+/// fingerprint: the WebAssembly layer has JavaScript add it when it is first
+/// read, so that a quote does not pay for hashing what nobody confirms.
 pub(crate) fn quote_seat_change_with(
     request: &QuoteRequest,
     today: Today<'_>,

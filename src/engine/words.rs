@@ -95,6 +95,7 @@ impl Context<'_> {
                 }),
                 _ => None,
             },
+            fingerprint: String::new(),
         })
     }
 

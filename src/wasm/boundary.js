@@ -386,3 +386,106 @@ export function seatquote_error(code, path, message) {
   error.path = path;
   return error;
 }
+
+// ---------------------------------------------------------- fingerprint
+
+// The fingerprint of an answer (rules §11): "sq1:" and the SHA-256 of its
+// canonical form, the answer as `JSON.stringify` writes it without its
+// texts and without the fingerprint. Natively the crate computes it with
+// the `sha2` crate from the same canonical form; here it is computed when
+// it is first read, so that a quote does not pay for hashing a preview
+// nobody confirms. Every shared vector's answer carries both, compared by
+// the tests.
+
+const SKIPPED = new Set(["description", "message", "fingerprint"]);
+let canonicalizing = false;
+
+/** The canonical form of an answer (its fingerprint getter is skipped). */
+function canonical(answer) {
+  canonicalizing = true;
+  try {
+    return JSON.stringify(answer, (key, value) => (SKIPPED.has(key) ? undefined : value));
+  } finally {
+    canonicalizing = false;
+  }
+}
+
+/** Gives `answer` its `fingerprint`, an enumerable property computed on first read. */
+export function fingerprinted(answer) {
+  let value;
+  Object.defineProperty(answer, "fingerprint", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (canonicalizing) return undefined;
+      if (value === undefined) value = `sq1:${sha256(canonical(answer))}`;
+      return value;
+    },
+    set(given) {
+      value = given;
+    },
+  });
+  return answer;
+}
+
+// SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex. The
+// round constants are the first 32 bits of the fractional parts of the
+// cube roots of the first 64 primes, the initial hash those of the square
+// roots of the first 8 (computed once, and checked by known-answer tests).
+const ROUND = new Uint32Array(64);
+const INITIAL = new Uint32Array(8);
+{
+  let found = 0;
+  for (let p = 2; found < 64; p++) {
+    let prime = true;
+    for (let d = 2; d * d <= p; d++) if (p % d === 0) prime = false;
+    if (!prime) continue;
+    if (found < 8) INITIAL[found] = (p ** 0.5 % 1) * 2 ** 32;
+    ROUND[found++] = (p ** (1 / 3) % 1) * 2 ** 32;
+  }
+}
+const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+
+function sha256(textToHash) {
+  const bytes = encoder.encode(textToHash);
+  const blocks = new Uint8Array(((bytes.length + 72) >> 6) << 6);
+  blocks.set(bytes);
+  blocks[bytes.length] = 0x80;
+  const view = new DataView(blocks.buffer);
+  view.setUint32(blocks.length - 8, Math.floor(bytes.length / 2 ** 29));
+  view.setUint32(blocks.length - 4, bytes.length * 8);
+  const h = INITIAL.slice();
+  const w = new Uint32Array(64);
+  for (let offset = 0; offset < blocks.length; offset += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + 4 * i);
+    for (let i = 16; i < 64; i++) {
+      const a = w[i - 15];
+      const b = w[i - 2];
+      w[i] = w[i - 16] + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + w[i - 7] + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10));
+    }
+    let [a, b, c, d, e, f, g, k] = h;
+    for (let i = 0; i < 64; i++) {
+      const t1 = (k + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + ROUND[i] + w[i]) | 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      k = g;
+      g = f;
+      f = e;
+      e = (d + t1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) | 0;
+    }
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+    h[5] += f;
+    h[6] += g;
+    h[7] += k;
+  }
+  let hex = "";
+  for (const word of h) hex += word.toString(16).padStart(8, "0");
+  return hex;
+}

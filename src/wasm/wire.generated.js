@@ -142,6 +142,7 @@ export function quote_from(text, nums) {
         direction: str(),
       }
       : null,
+    fingerprint: str(),
   };
 }
 
@@ -163,6 +164,7 @@ export function cancellation_from(text, nums) {
       gross: str(),
     },
     credit: str(),
+    fingerprint: str(),
   };
 }
 

@@ -1,0 +1,248 @@
+//! The fingerprint of an answer ([rules §11](crate::rules)): `"sq1:"` and
+//! the lowercase hex SHA-256 of its canonical form — the answer as compact
+//! JSON, in its own field order, without its texts (`description`,
+//! `message`) and without `fingerprint` itself: exactly what JavaScript's
+//! `JSON.stringify(answer, (k, v) => SKIPPED.includes(k) ? undefined : v)`
+//! writes for the package's answer object.
+//!
+//! The canonical form is written by the answers' own writers
+//! ([`crate::answer`]) into the hash as it goes: nothing is allocated.
+
+use crate::answer::{self, push_date, Sink};
+use crate::money::decimal_ascii;
+use crate::types::{CancellationCheck, Param, SeatQuote};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// The scheme, written before the hash: a later scheme gets a new name.
+pub(crate) const SCHEME: &str = "sq1:";
+
+/// The fields the canonical form leaves out: the texts, in the request's
+/// language, and the fingerprint itself.
+pub(crate) const SKIPPED: [&str; 3] = ["description", "message", "fingerprint"];
+
+/// The fingerprint of a quote.
+pub(crate) fn of_quote(q: &SeatQuote) -> String {
+    let mut c = Canonical::default();
+    c.root(|c| answer::quote(c, q));
+    c.finish()
+}
+
+/// The fingerprint of a cancellation check.
+pub(crate) fn of_cancellation(check: &CancellationCheck) -> String {
+    let mut c = Canonical::default();
+    c.root(|c| answer::cancellation(c, check));
+    c.finish()
+}
+
+/// The canonical form, written into the hash (and, in tests, kept).
+#[derive(Default)]
+struct Canonical {
+    hash: Sha256,
+    /// Whether the next field needs a comma before it.
+    comma: bool,
+    #[cfg(test)]
+    text: Vec<u8>,
+}
+
+impl Canonical {
+    fn raw(&mut self, bytes: &[u8]) {
+        self.hash.update(bytes);
+        #[cfg(test)]
+        self.text.extend_from_slice(bytes);
+    }
+
+    fn root(&mut self, fields: impl FnOnce(&mut Self)) {
+        self.raw(b"{");
+        fields(self);
+        self.raw(b"}");
+    }
+
+    /// `"name":` (after a comma when needed); false for a skipped field.
+    fn key(&mut self, name: &str) -> bool {
+        if SKIPPED.contains(&name) {
+            return false;
+        }
+        if self.comma {
+            self.raw(b",");
+        }
+        self.comma = true;
+        self.string(name);
+        self.raw(b":");
+        true
+    }
+
+    /// A JSON string as `JSON.stringify` writes it: `"` and `\` escaped,
+    /// the control characters as `\b \f \n \r \t` or `\u00xx`, everything
+    /// else as it is.
+    fn string(&mut self, s: &str) {
+        self.raw(b"\"");
+        let bytes = s.as_bytes();
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let short = match b {
+                b'"' => b'"',
+                b'\\' => b'\\',
+                0x08 => b'b',
+                0x0c => b'f',
+                b'\n' => b'n',
+                b'\r' => b'r',
+                b'\t' => b't',
+                0x00..=0x1f => 0,
+                _ => continue,
+            };
+            self.raw(&bytes[start..i]);
+            start = i + 1;
+            if short != 0 {
+                self.raw(&[b'\\', short]);
+            } else {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.raw(&[
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[usize::from(b >> 4)],
+                    HEX[usize::from(b & 15)],
+                ]);
+            }
+        }
+        self.raw(&bytes[start..]);
+        self.raw(b"\"");
+    }
+
+    fn number(&mut self, n: u32) {
+        let mut digits = [0u8; 10];
+        let mut at = digits.len();
+        let mut rest = n;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        self.raw(&digits[at..]);
+    }
+
+    /// An object's fields between braces.
+    fn object(&mut self, fields: impl FnOnce(&mut Self)) {
+        self.raw(b"{");
+        self.comma = false;
+        fields(self);
+        self.raw(b"}");
+        self.comma = true;
+    }
+
+    fn finish(self) -> String {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let digest = self.hash.finalize();
+        let mut out = String::with_capacity(SCHEME.len() + 64);
+        out.push_str(SCHEME);
+        for b in digest {
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+        out
+    }
+}
+
+impl Sink for Canonical {
+    fn bool(&mut self, name: &'static str, b: bool) {
+        if self.key(name) {
+            self.raw(if b { b"true" } else { b"false" });
+        }
+    }
+
+    fn num(&mut self, name: &'static str, n: u32) {
+        if self.key(name) {
+            self.number(n);
+        }
+    }
+
+    fn str(&mut self, name: &'static str, s: &str) {
+        if self.key(name) {
+            self.string(s);
+        }
+    }
+
+    fn decimal(&mut self, name: &'static str, d: Decimal) {
+        if self.key(name) {
+            let mut buffer = [0; 64];
+            self.raw(b"\"");
+            let ascii = decimal_ascii(d, &mut buffer);
+            self.raw(ascii);
+            self.raw(b"\"");
+        }
+    }
+
+    fn date(&mut self, name: &'static str, d: NaiveDate) {
+        if self.key(name) {
+            let mut text = Vec::with_capacity(12);
+            push_date(&mut text, d);
+            self.string(std::str::from_utf8(&text).unwrap_or(""));
+        }
+    }
+
+    fn object(&mut self, name: &'static str, fields: impl FnOnce(&mut Self)) {
+        if self.key(name) {
+            Canonical::object(self, fields);
+        }
+    }
+
+    fn list<T>(&mut self, name: &'static str, items: &[T], item: impl Fn(&mut Self, &T)) {
+        if self.key(name) {
+            self.raw(b"[");
+            for (i, each) in items.iter().enumerate() {
+                if i > 0 {
+                    self.raw(b",");
+                }
+                Canonical::object(self, |c| item(c, each));
+            }
+            self.raw(b"]");
+        }
+    }
+
+    fn nullable<T>(
+        &mut self,
+        name: &'static str,
+        value: Option<&T>,
+        fields: impl FnOnce(&mut Self, &T),
+    ) {
+        if self.key(name) {
+            match value {
+                Some(value) => Canonical::object(self, |c| fields(c, value)),
+                None => self.raw(b"null"),
+            }
+        }
+    }
+
+    fn params(&mut self, name: &'static str, params: &BTreeMap<String, Param>) {
+        if self.key(name) {
+            self.raw(b"{");
+            for (i, (key, param)) in params.iter().enumerate() {
+                if i > 0 {
+                    self.raw(b",");
+                }
+                self.string(key);
+                self.raw(b":");
+                match param {
+                    Param::Number(n) => self.number(*n),
+                    Param::Text(t) => self.string(t),
+                }
+            }
+            self.raw(b"}");
+        }
+    }
+}
+
+/// The canonical form as text, for tests.
+#[cfg(test)]
+pub(crate) fn canonical_quote(q: &SeatQuote) -> String {
+    let mut c = Canonical::default();
+    c.root(|c| answer::quote(c, q));
+    String::from_utf8(c.text).expect("UTF-8")
+}
