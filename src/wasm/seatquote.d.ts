@@ -438,6 +438,15 @@ export interface SeatQuote {
    * per the interval after the change.
    */
   plan_change: PlanChange | null;
+  /**
+   * `"sq1:"` and the lowercase hex SHA-256 of the answer's canonical form:
+   * `JSON.stringify` of the answer without `description`, `message` and
+   * `fingerprint` (so an English and a German preview of one request share
+   * it, and anything the customer agrees to changes it). A billing server
+   * that re-quotes from its own records charges only when its fingerprint
+   * equals the one the customer confirmed. Computed when first read.
+   */
+  fingerprint: string;
 }
 
 /** A change of plan or billing interval. */
@@ -591,6 +600,8 @@ export interface CancellationCheck {
    * the prices' terms; `"0.00"` at the end of the term.
    */
   credit: string;
+  /** As {@link SeatQuote.fingerprint}: the same scheme over this answer. */
+  fingerprint: string;
 }
 
 /**

@@ -81,11 +81,13 @@ const anchorAfter: IsoDate = quote.billing_anchor_after;
 const violation: Violation | undefined = quote.violations[0];
 const param: number | string | undefined = violation?.params.users_to_remove;
 const reason: string = quote.placement_reason.code;
+const fingerprint: string = quote.fingerprint;
 
 const cancellation: CancellationRequest = { subscription, seats_to_cancel: 1 };
 const check: CancellationCheck = validate_cancellation(cancellation);
 const allowed: boolean = check.allowed;
 const credit: string = check.credit;
+const checkFingerprint: string = check.fingerprint;
 const recurring: Money = check.recurring_after;
 
 const range: TableRange = { from: 1, to: 60 };
@@ -179,3 +181,4 @@ void [french, paused, text, noFlag, badPrice, asNumber, laterPlacement];
 void [team, stepped, noMode, noUpTo, oneTier];
 void [grossColumn, columns, rowPlacement, rowAllowed, rowSeats, openRange, numbers];
 void [planChange, direction, toInterval, fromPlan, planTable, weekly, byId, cancelToSolo, surely];
+void [fingerprint, checkFingerprint];
