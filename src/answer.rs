@@ -33,6 +33,9 @@ pub(crate) trait Sink: Sized {
     );
     /// A violation's parameters: each a number or a text.
     fn params(&mut self, name: &'static str, params: &BTreeMap<String, Param>);
+    /// The answer's fingerprint: left out of its own canonical form, and
+    /// not sent to JavaScript, which computes it when it is first read.
+    fn fingerprint(&mut self, name: &'static str, fingerprint: &str);
 }
 
 /// A date of a year from 0 to 9999, written by hand rather than through
@@ -133,7 +136,7 @@ pub(crate) fn quote<S: Sink>(w: &mut S, q: &SeatQuote) {
         }
         w.str("direction", change.direction.as_str());
     });
-    w.str("fingerprint", &q.fingerprint);
+    w.fingerprint("fingerprint", &q.fingerprint);
 }
 
 /// A [`CancellationCheck`], field by field as serde writes it.
@@ -148,5 +151,5 @@ pub(crate) fn cancellation<S: Sink>(w: &mut S, c: &CancellationCheck) {
     w.num("renewing_seats_after", c.renewing_seats_after);
     money(w, "recurring_after", &c.recurring_after);
     w.decimal("credit", c.credit);
-    w.str("fingerprint", &c.fingerprint);
+    w.fingerprint("fingerprint", &c.fingerprint);
 }

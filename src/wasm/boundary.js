@@ -410,22 +410,29 @@ function canonical(answer) {
   }
 }
 
-/** Gives `answer` its `fingerprint`, an enumerable property computed on first read. */
-export function fingerprinted(answer) {
-  let value;
-  Object.defineProperty(answer, "fingerprint", {
-    enumerable: true,
-    configurable: true,
-    get() {
-      if (canonicalizing) return undefined;
-      if (value === undefined) value = `sq1:${sha256(canonical(answer))}`;
-      return value;
-    },
-    set(given) {
-      value = given;
-    },
-  });
-  return answer;
+const prints = new WeakMap();
+
+/** The `fingerprint` of every answer: computed when first read, then kept (or as set). */
+const FINGERPRINT = {
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (canonicalizing) return undefined;
+    let value = prints.get(this);
+    if (value === undefined) {
+      value = `sq1:${sha256(canonical(this))}`;
+      prints.set(this, value);
+    }
+    return value;
+  },
+  set(value) {
+    prints.set(this, value);
+  },
+};
+
+/** Gives an answer its `fingerprint`, the last of its enumerable properties. */
+export function withFingerprint(answer) {
+  return Object.defineProperty(answer, "fingerprint", FINGERPRINT);
 }
 
 // SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex. The

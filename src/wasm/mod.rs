@@ -30,8 +30,6 @@ extern "C" {
     fn today() -> f64;
     /// A `SeatQuoteError` with its code, path and message.
     fn seatquote_error(code: &str, path: &str, message: &str) -> JsValue;
-    /// The answer with its `fingerprint`, computed in JS when first read.
-    fn fingerprinted(answer: JsValue) -> JsValue;
 }
 
 #[wasm_bindgen(module = "/src/wasm/wire.generated.js")]
@@ -52,7 +50,7 @@ pub fn quote_seat_change(request: JsValue) -> Result<JsValue, JsValue> {
     let quote =
         crate::engine::quote_seat_change_with(&request, &local_today).map_err(to_js_error)?;
     let wire = wire::write_quote(&quote);
-    Ok(fingerprinted(quote_from(&wire.text, &wire.nums)))
+    Ok(quote_from(&wire.text, &wire.nums))
 }
 
 /// Checks a cancellation. See `CancellationRequest` / `CancellationCheck` in `seatquote.d.ts`.
@@ -63,7 +61,7 @@ pub fn validate_cancellation(request: JsValue) -> Result<JsValue, JsValue> {
     let check = crate::cancellation::validate_cancellation_with(&request, &local_today)
         .map_err(to_js_error)?;
     let wire = wire::write_cancellation(&check);
-    Ok(fingerprinted(cancellation_from(&wire.text, &wire.nums)))
+    Ok(cancellation_from(&wire.text, &wire.nums))
 }
 
 /// Quotes a range of seat counts. See `PriceTable` in `seatquote.d.ts`.

@@ -6,7 +6,18 @@
 // reader for each answer: it takes the values in the order the Rust writer
 // wrote them. The reading primitives are in boundary.js.
 
-import { boolColumn, bool, encodeWith, num, numColumn, open, params, str, textColumns } from "./boundary.js";
+import {
+  boolColumn,
+  bool,
+  encodeWith,
+  num,
+  numColumn,
+  open,
+  params,
+  str,
+  textColumns,
+  withFingerprint,
+} from "./boundary.js";
 
 const KEYS = new Map(
   [
@@ -68,7 +79,7 @@ export function encode(value) {
 /** A `SeatQuote`. */
 export function quote_from(text, nums) {
   open(text, nums);
-  return {
+  return withFingerprint({
     allowed: bool(),
     violations: violations(),
     change: str(),
@@ -142,14 +153,13 @@ export function quote_from(text, nums) {
         direction: str(),
       }
       : null,
-    fingerprint: str(),
-  };
+  });
 }
 
 /** A `CancellationCheck`. */
 export function cancellation_from(text, nums) {
   open(text, nums);
-  return {
+  return withFingerprint({
     allowed: bool(),
     violations: violations(),
     seats_to_cancel: num(),
@@ -164,8 +174,7 @@ export function cancellation_from(text, nums) {
       gross: str(),
     },
     credit: str(),
-    fingerprint: str(),
-  };
+  });
 }
 
 function violations() {
