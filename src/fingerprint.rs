@@ -242,10 +242,66 @@ impl Sink for Canonical {
     }
 }
 
-/// The canonical form as text, for tests.
 #[cfg(test)]
-pub(crate) fn canonical_quote(q: &SeatQuote) -> String {
-    let mut c = Canonical::default();
-    c.root(|c| answer::quote(c, q));
-    String::from_utf8(c.text).expect("UTF-8")
+mod tests {
+    use super::*;
+
+    /// The canonical form of a quote as text.
+    fn canonical_quote(q: &SeatQuote) -> String {
+        let mut c = Canonical::default();
+        c.root(|c| answer::quote(c, q));
+        String::from_utf8(c.text).expect("UTF-8")
+    }
+
+    #[test]
+    fn strings_are_escaped_as_json_stringify_escapes_them() {
+        // serde_json escapes exactly as JSON.stringify does for text without
+        // lone surrogates (which Rust strings cannot hold).
+        let mut texts: Vec<String> = [
+            "plain",
+            "quo\"te",
+            "back\\slash",
+            "tab\tnew\nline\r",
+            "\u{8}\u{c}",
+            "ü € 😀",
+            "\u{7f}\u{2028}",
+            "</script>",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        texts.extend((0u8..0x20).map(|b| format!("a{}b", char::from(b))));
+        for text in texts {
+            let mut c = Canonical::default();
+            c.string(&text);
+            assert_eq!(
+                String::from_utf8(c.text).unwrap(),
+                serde_json::to_string(&text).unwrap(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_canonical_form_leaves_out_the_texts_and_itself() {
+        let json = r#"{ "subscription": { "plan": { "id": "a \"b\"", "allows_additional_seats": true,
+            "included_seats": 1, "prices": { "month": { "base": "10.00", "seat": "5.00" } } },
+            "interval": "month", "billing_anchor": "2026-01-15", "currency": "EUR", "seats": 5,
+            "seats_in_use": 5 }, "target_seats": 3, "as_of": "2026-11-21" }"#;
+        let q = crate::quote_seat_change(&crate::QuoteRequest::from_json(json).unwrap()).unwrap();
+        let text = canonical_quote(&q);
+        assert!(
+            text.starts_with(
+                r#"{"allowed":false,"violations":[{"code":"SEATS_IN_USE","params":{"free":0,"#
+            ),
+            "{text}"
+        );
+        assert!(text.ends_with(r#","plan_change":null}"#), "{text}");
+        for left_out in ["description", "message", "fingerprint"] {
+            assert!(!text.contains(left_out), "{left_out} in {text}");
+        }
+        let mut c = Canonical::default();
+        c.raw(text.as_bytes());
+        assert_eq!(c.finish(), q.fingerprint);
+    }
 }

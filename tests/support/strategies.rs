@@ -14,6 +14,7 @@ fn amount(max_units: i64, max_dp: u32) -> impl Strategy<Value = Decimal> {
     })
 }
 
+#[allow(dead_code)] // not every file that includes this draws intervals
 fn interval() -> impl Strategy<Value = Interval> {
     prop_oneof![Just(Interval::Month), Just(Interval::Year)]
 }
@@ -121,6 +122,7 @@ fn request(
 }
 
 /// A seat change's quote.
+#[allow(dead_code)] // not every file that includes this quotes seat changes
 fn quote(sub: &Subscription, target: u32, as_of: NaiveDate, policy: Policy) -> SeatQuote {
     quote_seat_change(&request(sub, target, as_of, policy, (None, None))).expect("a valid request")
 }
