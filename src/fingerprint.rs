@@ -6,7 +6,8 @@
 //! writes for the package's answer object.
 //!
 //! The canonical form is written by the answers' own writers
-//! ([`crate::answer`]) into the hash as it goes: nothing is allocated.
+//! ([`crate::answer`]) into one buffer, hashed at once (many small updates
+//! of the hash cost more than the hash).
 
 use crate::answer::{self, push_date, Sink};
 use crate::money::decimal_ascii;
@@ -37,20 +38,24 @@ pub(crate) fn of_cancellation(check: &CancellationCheck) -> String {
     c.finish()
 }
 
-/// The canonical form, written into the hash (and, in tests, kept).
-#[derive(Default)]
+/// The canonical form, written out.
 struct Canonical {
-    hash: Sha256,
+    text: Vec<u8>,
     /// Whether the next field needs a comma before it.
     comma: bool,
-    #[cfg(test)]
-    text: Vec<u8>,
+}
+
+impl Default for Canonical {
+    fn default() -> Self {
+        Canonical {
+            text: Vec::with_capacity(1024),
+            comma: false,
+        }
+    }
 }
 
 impl Canonical {
     fn raw(&mut self, bytes: &[u8]) {
-        self.hash.update(bytes);
-        #[cfg(test)]
         self.text.extend_from_slice(bytes);
     }
 
@@ -80,6 +85,12 @@ impl Canonical {
     fn string(&mut self, s: &str) {
         self.raw(b"\"");
         let bytes = s.as_bytes();
+        if !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\') {
+            // Field names, codes, dates, amounts and most ids: as they are.
+            self.raw(bytes);
+            self.raw(b"\"");
+            return;
+        }
         let mut start = 0;
         for (i, &b) in bytes.iter().enumerate() {
             let short = match b {
@@ -139,7 +150,7 @@ impl Canonical {
 
     fn finish(self) -> String {
         const HEX: &[u8; 16] = b"0123456789abcdef";
-        let digest = self.hash.finalize();
+        let digest = Sha256::digest(&self.text);
         let mut out = String::with_capacity(SCHEME.len() + 64);
         out.push_str(SCHEME);
         for b in digest {
@@ -181,9 +192,10 @@ impl Sink for Canonical {
 
     fn date(&mut self, name: &'static str, d: NaiveDate) {
         if self.key(name) {
-            let mut text = Vec::with_capacity(12);
-            push_date(&mut text, d);
-            self.string(std::str::from_utf8(&text).unwrap_or(""));
+            // Digits and dashes: nothing to escape.
+            self.raw(b"\"");
+            push_date(&mut self.text, d);
+            self.raw(b"\"");
         }
     }
 
