@@ -7,54 +7,14 @@
 // Nothing is skipped. The group "needs tiered prices in the engine" prices
 // the Team plan (graduated tiers); a build without them fails it.
 
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { serve } from "../../.ci/serve.mjs";
-import { CHROMIUM as DEBIAN_CHROMIUM, launchChromium } from "../../.ci/setup.mjs";
-
-const root = (relative) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
-const CHROMIUM = process.env.CHROMIUM ?? DEBIAN_CHROMIUM;
-const SCREENSHOTS = root(".artifacts/screenshots");
-
-let started;
-function start() {
-  started ??= (async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`no Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium", or set CHROMIUM`);
-    }
-    if (!existsSync(root("pkg/index.js"))) throw new Error('no build at pkg/index.js: run "npm run build" first');
-    const { server, url } = await serve({ port: 0, host: "127.0.0.1" });
-    const browser = await launchChromium().catch(async (error) => {
-      server.close();
-      throw error;
-    });
-    return { server, url, browser };
-  })();
-  return started;
-}
-
-after(async () => {
-  const running = await started?.catch(() => null);
-  await running?.browser.close();
-  await new Promise((done) => (running ? running.server.close(done) : done()));
-});
+import { mkdirSync } from "node:fs";
+import { newPage, SCREENSHOTS } from "./support.mjs";
 
 /** The calculator page, loaded; `check()` asserts no console error, exception or failed request. */
 async function open({ width = 1280, locale = "en-GB", query = "", path = "calculator.html" } = {}) {
-  const { browser, url } = await start();
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
-  const page = await context.newPage();
-  const problems = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`exception: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
+  const { page, context, problems, url } = await newPage({ viewport: { width, height: 900 }, locale });
   await page.goto(`${url}${path}${query}`);
   await page.waitForSelector("body[data-ready]", { state: "attached", timeout: 10_000 });
   return {

@@ -6,48 +6,12 @@
 // Nothing is skipped: without Chromium or without a build every test fails
 // with a message saying what to install or run.
 
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { serve } from "../../.ci/serve.mjs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { newPage, root, SCREENSHOTS } from "./support.mjs";
 import { keys } from "../../www/i18n.js";
 import { percentToRate } from "../../www/format.js";
-
-const root = (relative) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
-import { CHROMIUM as DEBIAN_CHROMIUM, launchChromium } from "../../.ci/setup.mjs";
-const CHROMIUM = process.env.CHROMIUM ?? DEBIAN_CHROMIUM;
-const SCREENSHOTS = root(".artifacts/screenshots");
-
-/**
- * Chromium and the server, started once on first use. Missing prerequisites
- * reject here, so that every browser test *fails* with this message (a
- * failed `before` hook would only mark them cancelled).
- */
-let started;
-function start() {
-  started ??= (async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`no Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium", or set CHROMIUM`);
-    }
-    if (!existsSync(root("pkg/index.js"))) {
-      throw new Error('no build at pkg/index.js: run "npm run build" first');
-    }
-    const { server, url } = await serve({ port: 0, host: "127.0.0.1" });
-    const browser = await launchChromium().catch(async (error) => {
-      server.close();
-      throw error;
-    });
-    return { server, url, browser };
-  })();
-  return started;
-}
-
-after(async () => {
-  const running = await started?.catch(() => null);
-  await running?.browser.close();
-  await new Promise((done) => (running ? running.server.close(done) : done()));
-});
 
 /**
  * A fresh page on the preview, loaded and with today fixed to rules §8's
@@ -55,18 +19,7 @@ after(async () => {
  * uncaught exceptions and failed requests; `check()` asserts there were none.
  */
 async function open({ width = 1280, locale = "en-GB", timezoneId, today = "2026-11-21" } = {}) {
-  const { browser, url } = await start();
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale, timezoneId });
-  const page = await context.newPage();
-  const problems = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`exception: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
+  const { page, context, problems, url } = await newPage({ viewport: { width, height: 900 }, locale, timezoneId });
   await page.goto(url);
   await page.waitForSelector("body[data-ready]", { state: "attached", timeout: 10_000 });
   if (today) await page.fill("#today", today);
