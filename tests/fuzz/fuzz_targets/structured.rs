@@ -155,6 +155,12 @@ fuzz_target!(|input: Input| {
                     _ => {}
                 }
             }
+            // Every answer is fingerprinted, the same in the other language.
+            assert!(q.fingerprint.starts_with("sq1:") && q.fingerprint.len() == 68);
+            let other = QuoteRequest { locale: Locale::De, ..request.clone() };
+            if let Ok(de) = quote_seat_change(&other) {
+                assert_eq!(de.fingerprint, q.fingerprint);
+            }
             // A plan change names both sides; a seat change has none.
             let changes_plan = request.target_plan.as_ref().is_some_and(|p| p.id != "fuzz")
                 || request.target_interval.is_some_and(|i| i != interval);
