@@ -10,25 +10,13 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { newPage, SCREENSHOTS } from "./support.mjs";
+import { openPage, SCREENSHOTS, spaces, text } from "./support.mjs";
 
 /** The calculator page, loaded; `check()` asserts no console error, exception or failed request. */
-async function open({ width = 1280, locale = "en-GB", query = "", path = "calculator.html" } = {}) {
-  const { page, context, problems, url } = await newPage({ viewport: { width, height: 900 }, locale });
-  await page.goto(`${url}${path}${query}`);
-  await page.waitForSelector("body[data-ready]", { state: "attached", timeout: 10_000 });
-  return {
-    page,
-    url,
-    async check() {
-      assert.deepEqual(problems, [], "no console errors, exceptions or failed requests");
-      await context.close();
-    },
-  };
+function open({ width = 1280, locale = "en-GB", query = "", path = "calculator.html" } = {}) {
+  return openPage(`${path}${query}`, { viewport: { width, height: 900 }, locale });
 }
 
-const spaces = (s) => s.replace(/\s+/g, " ").trim();
-const text = async (page, testId) => spaces(await page.getByTestId(testId).textContent());
 const setSeats = (page, n) => page.getByTestId("calc-seats").fill(String(n));
 
 /** The x coordinate where a plan's curve starts, or null without a curve. */

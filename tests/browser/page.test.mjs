@@ -9,7 +9,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { newPage, root, SCREENSHOTS } from "./support.mjs";
+import { openPage, root, SCREENSHOTS, spaces, text } from "./support.mjs";
 import { keys } from "../../www/i18n.js";
 import { percentToRate } from "../../www/format.js";
 
@@ -19,27 +19,10 @@ import { percentToRate } from "../../www/format.js";
  * uncaught exceptions and failed requests; `check()` asserts there were none.
  */
 async function open({ width = 1280, locale = "en-GB", timezoneId, today = "2026-11-21" } = {}) {
-  const { page, context, problems, url } = await newPage({ viewport: { width, height: 900 }, locale, timezoneId });
-  await page.goto(url);
-  await page.waitForSelector("body[data-ready]", { state: "attached", timeout: 10_000 });
-  if (today) await page.fill("#today", today);
-  return {
-    page,
-    problems,
-    async check() {
-      assert.deepEqual(problems, [], "no console errors, exceptions or failed requests");
-      await context.close();
-    },
-  };
+  const opened = await openPage("", { viewport: { width, height: 900 }, locale, timezoneId });
+  if (today) await opened.page.fill("#today", today);
+  return opened;
 }
-
-/** The visible text of a test hook, with every kind of space as a plain one. */
-async function text(page, testId) {
-  const content = await page.getByTestId(testId).textContent();
-  return content.replace(/\s+/g, " ").trim();
-}
-
-const spaces = (s) => s.replace(/\s+/g, " ").trim();
 
 /** Sets the seat count by typing into the number field, as a customer would. */
 async function seats(page, n) {

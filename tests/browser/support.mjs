@@ -2,6 +2,7 @@
 // on first use (and closed after the file's tests), and a page that records
 // console errors, exceptions and failed requests.
 
+import assert from "node:assert/strict";
 import { after } from "node:test";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -43,8 +44,37 @@ after(async () => {
   await new Promise((done) => (running ? running.server.close(done) : done()));
 });
 
+/**
+ * `path` of the pages, loaded in a page of its own context, once its first
+ * result is shown (`body[data-ready]`). `problems` collects console errors,
+ * uncaught exceptions and failed requests; `check()` asserts there were
+ * none and closes the context.
+ */
+export async function openPage(path, contextOptions) {
+  const { page, context, problems, url } = await newPage(contextOptions);
+  await page.goto(`${url}${path}`);
+  await page.waitForSelector("body[data-ready]", { state: "attached", timeout: 10_000 });
+  return {
+    page,
+    url,
+    problems,
+    async check() {
+      assert.deepEqual(problems, [], "no console errors, exceptions or failed requests");
+      await context.close();
+    },
+  };
+}
+
+/** Text with every kind of space as one plain space. */
+export const spaces = (s) => s.replace(/\s+/g, " ").trim();
+
+/** The visible text of a test hook, spaces made plain. */
+export async function text(page, testId) {
+  return spaces(await page.getByTestId(testId).textContent());
+}
+
 /** A new page in its own context; the problems it reports are collected in `problems`. */
-export async function newPage(contextOptions) {
+async function newPage(contextOptions) {
   const { browser, url } = await start();
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
