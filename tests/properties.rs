@@ -251,20 +251,7 @@ proptest! {
         if quote_or_no_price(&request).is_none() {
             return Ok(());
         }
-        let table = quote_price_table(&request, TableRange { from, to: from + len }).unwrap();
-        prop_assert_eq!(table.target_seats.len() as u32, len + 1);
-        for (i, target) in table.target_seats.iter().enumerate() {
-            let q = quote_seat_change(&QuoteRequest { target_seats: *target, ..request.clone() }).unwrap();
-            prop_assert_eq!(table.due_now.net[i], q.due_now.net);
-            prop_assert_eq!(table.due_now.tax[i], q.due_now.tax);
-            prop_assert_eq!(table.due_now.gross[i], q.due_now.gross);
-            prop_assert_eq!(table.next_invoice_total.gross[i], q.next_invoice.total.gross);
-            prop_assert_eq!(table.next_invoice_total.net[i], q.next_invoice.total.net);
-            prop_assert_eq!(table.recurring_after.gross[i], q.recurring.after.gross);
-            prop_assert_eq!(table.recurring_after.tax[i], q.recurring.after.tax);
-            prop_assert_eq!(table.placement[i], q.placement);
-            prop_assert_eq!(table.allowed[i], q.allowed);
-        }
+        table_rows_are_quotes(&request, TableRange { from, to: from + len })?;
     }
 
     /// A plan change to the current plan's twin under another id, the

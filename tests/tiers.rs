@@ -122,17 +122,7 @@ proptest! {
     #[test]
     fn price_table_rows_equal_quotes((sub, as_of) in subscription(price()), from in 0u32..40, len in 0u32..25, policy in policy()) {
         let request = request(&sub, 0, as_of, policy, (None, None));
-        let table = quote_price_table(&request, TableRange { from, to: from + len }).unwrap();
-        for (i, target) in table.target_seats.iter().enumerate() {
-            let q = quote_seat_change(&QuoteRequest { target_seats: *target, ..request.clone() }).unwrap();
-            prop_assert_eq!(table.due_now.gross[i], q.due_now.gross);
-            prop_assert_eq!(table.due_now.net[i], q.due_now.net);
-            prop_assert_eq!(table.next_invoice_total.gross[i], q.next_invoice.total.gross);
-            prop_assert_eq!(table.recurring_after.gross[i], q.recurring.after.gross);
-            prop_assert_eq!(table.recurring_after.tax[i], q.recurring.after.tax);
-            prop_assert_eq!(table.placement[i], q.placement);
-            prop_assert_eq!(table.allowed[i], q.allowed);
-        }
+        table_rows_are_quotes(&request, TableRange { from, to: from + len })?;
     }
 
     /// Adding n seats and removing them the same day under immediate_credit

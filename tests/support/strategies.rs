@@ -127,6 +127,28 @@ fn quote(sub: &Subscription, target: u32, as_of: NaiveDate, policy: Policy) -> S
     quote_seat_change(&request(sub, target, as_of, policy, (None, None))).expect("a valid request")
 }
 
+/// Every row of the price table of `request` over `range` is the quote of
+/// its seat count, column by column.
+#[allow(dead_code)] // not every file that includes this draws price tables
+fn table_rows_are_quotes(request: &QuoteRequest, range: TableRange) -> Result<(), TestCaseError> {
+    let table = quote_price_table(request, range).unwrap();
+    prop_assert_eq!(table.target_seats.len() as u32, range.to - range.from + 1);
+    for (i, target) in table.target_seats.iter().enumerate() {
+        let q = quote_seat_change(&QuoteRequest { target_seats: *target, ..request.clone() }).unwrap();
+        let columns = [
+            (&table.due_now, q.due_now),
+            (&table.next_invoice_total, q.next_invoice.total),
+            (&table.recurring_after, q.recurring.after),
+        ];
+        for (column, money) in columns {
+            prop_assert_eq!((column.net[i], column.tax[i], column.gross[i]), (money.net, money.tax, money.gross));
+        }
+        prop_assert_eq!(table.placement[i], q.placement);
+        prop_assert_eq!(table.allowed[i], q.allowed);
+    }
+    Ok(())
+}
+
 /// `default` cases per property; `PROPTEST_CASES` overrides.
 fn cases(default: u32) -> u32 {
     std::env::var("PROPTEST_CASES")
