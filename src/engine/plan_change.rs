@@ -115,12 +115,17 @@ impl Context<'_> {
             Proration::Daily => (self.as_of, self.days_remaining),
             Proration::Full => (self.start, self.days_in_period),
         };
-        let prorated = |amount| {
-            money::prorate_minor(amount, days, self.days_in_period, self.policy.rounding)
-                .ok_or_else(Error::internal)
-        };
-        let paid = self.recurring(self.sub.seats)?;
-        let (unused, remaining) = (prorated(paid)?, prorated(new)?);
+        let mut unused_time = self.unused_time(
+            LineText::UnusedTimeOn {
+                seats: self.sub.seats,
+            },
+            from,
+            days,
+            LinePlacement::NextInvoice,
+        )?;
+        let remaining = money::prorate_minor(new, days, self.days_in_period, self.policy.rounding)
+            .ok_or_else(Error::internal)?;
+        let unused = -unused_time.amount;
         let (placement, reason) = match remaining.cmp(&unused) {
             Ordering::Greater => self.charge_placement(),
             Ordering::Less => (LinePlacement::NextInvoice, Reason::CreditToNextInvoice),
@@ -129,36 +134,20 @@ impl Context<'_> {
                 Reason::NoCharge(NoCharge::Balanced(self.end)),
             ),
         };
-        let line = |kind, text, price, amount| -> Result<LineNumbers, Error> {
-            Ok(LineNumbers {
-                kind,
-                text,
-                quantity: 1,
-                unit_price: self.decimal(price)?,
-                from,
-                to: self.end,
-                days,
-                days_in_period: self.days_in_period,
-                amount,
-                placement,
-            })
+        unused_time.placement = placement;
+        let remaining_time = LineNumbers {
+            kind: LineKind::RemainingTime,
+            text: LineText::RemainingTimeOn { seats: target },
+            quantity: 1,
+            unit_price: self.decimal(new)?,
+            from,
+            to: self.end,
+            days,
+            days_in_period: self.days_in_period,
+            amount: remaining,
+            placement,
         };
-        effect.lines = vec![
-            line(
-                LineKind::UnusedTimeCredit,
-                LineText::UnusedTimeOn {
-                    seats: self.sub.seats,
-                },
-                paid,
-                -unused,
-            )?,
-            line(
-                LineKind::RemainingTime,
-                LineText::RemainingTimeOn { seats: target },
-                new,
-                remaining,
-            )?,
-        ];
+        effect.lines = vec![unused_time, remaining_time];
         effect.reason = reason;
         Ok(effect)
     }

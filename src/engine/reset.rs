@@ -9,7 +9,7 @@ use crate::limits::LAST_DATE;
 use crate::messages::LineText;
 use crate::money;
 use crate::types::{Interval, LineKind, LinePlacement, SeatCounts};
-use chrono::Months;
+use chrono::{Months, NaiveDate};
 
 impl Context<'_> {
     /// The effect of a change to `target` renewing seats that restarts the
@@ -50,26 +50,12 @@ impl Context<'_> {
                 )
             })?;
         let new_days = calendar::days_between(self.as_of, new_end).ok_or_else(Error::internal)?;
-        let paid = self.recurring(self.sub.seats)?;
-        let unused = money::prorate_minor(
-            paid,
+        let unused_time = self.unused_time(
+            unused_text,
+            self.as_of,
             self.days_remaining,
-            self.days_in_period,
-            self.policy.rounding,
-        )
-        .ok_or_else(Error::internal)?;
-        let unused_time = LineNumbers {
-            kind: LineKind::UnusedTimeCredit,
-            text: unused_text,
-            quantity: 1,
-            unit_price: self.decimal(paid)?,
-            from: self.as_of,
-            to: self.end,
-            days: self.days_remaining,
-            days_in_period: self.days_in_period,
-            amount: -unused,
-            placement: LinePlacement::Now,
-        };
+            LinePlacement::Now,
+        )?;
         let new_period = LineNumbers {
             kind: LineKind::NewPeriod,
             text: new_text,
@@ -92,6 +78,34 @@ impl Context<'_> {
             invoice_date: new_end,
             anchor_after: self.as_of,
             recurring_after: next,
+        })
+    }
+
+    /// The credit for the unused time of what was paid for the current
+    /// period (`recurring(seats)`, pending cancellations included): `days`
+    /// of it from `from`, rounded once — the first line of a reset and of a
+    /// plan change today.
+    pub(super) fn unused_time(
+        &self,
+        text: LineText,
+        from: NaiveDate,
+        days: u32,
+        placement: LinePlacement,
+    ) -> Result<LineNumbers, Error> {
+        let paid = self.recurring(self.sub.seats)?;
+        let unused = money::prorate_minor(paid, days, self.days_in_period, self.policy.rounding)
+            .ok_or_else(Error::internal)?;
+        Ok(LineNumbers {
+            kind: LineKind::UnusedTimeCredit,
+            text,
+            quantity: 1,
+            unit_price: self.decimal(paid)?,
+            from,
+            to: self.end,
+            days,
+            days_in_period: self.days_in_period,
+            amount: -unused,
+            placement,
         })
     }
 }
